@@ -1,0 +1,1 @@
+"""Everything that touches Qt widgets: tray, windows, dialogs, and the adapters they need."""
