@@ -114,13 +114,15 @@ def test_user_art_is_found_before_builtin_art(tmp_path: Path) -> None:
         (GOOD.replace('art = "cobra-low.svg"', 'art = "/etc/x.svg"'), "art", "file name"),
         (GOOD.split("[[steps]]")[0], "steps", "at least one"),
         ("extra = 1\n" + GOOD, "extra", "not a stretch field"),
+        (GOOD.replace('"my-stretch"', '"other"'), "id", "must match"),
+        (GOOD.replace('hold = "20s"', "hold = 30"), "steps[1].hold", '"30s"'),
     ],
 )
 def test_a_broken_user_file_is_reported_by_file_and_field_and_skipped(
     tmp_path: Path, text: str, field: str, words: str
 ) -> None:
-    (tmp_path / "broken.toml").write_text(text)
-    (tmp_path / "fine.toml").write_text(GOOD)
+    (tmp_path / "broken.toml").write_text(text.replace('"my-stretch"', '"broken"'))
+    (tmp_path / "my-stretch.toml").write_text(GOOD)
     library = load_library(BUILTIN, tmp_path, ART)
     [problem] = library.problems
     assert problem.file == tmp_path / "broken.toml"

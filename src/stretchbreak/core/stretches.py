@@ -146,6 +146,8 @@ def _step(raw: Any, index: int) -> Step:
         raise StretchFileError(where + sorted(unknown)[0], "is not a step field (text, hold, reps, side, art)")
     hold_seconds = None
     if "hold" in raw:
+        if not isinstance(raw["hold"], str):
+            raise StretchFileError(where + "hold", f'must be a text such as "30s" or "2m", not {raw["hold"]!r}')
         try:
             hold_seconds = parse_duration(raw["hold"])
         except DurationError as error:
@@ -206,7 +208,10 @@ def load_stretch_file(path: Path) -> Stretch:
         raise StretchFileError("", "is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as error:
         raise StretchFileError("", f"is not valid TOML: {error}") from None
-    return parse_stretch(data, path)
+    stretch = parse_stretch(data, path)
+    if stretch.id != path.stem:
+        raise StretchFileError("id", f"is '{stretch.id}' but the file is named {path.name}; they must match")
+    return stretch
 
 
 def _stretch_files(folder: Path) -> Iterable[Path]:

@@ -1,0 +1,82 @@
+"""The little state that must survive a restart: pause, pending snooze, snoozes in a row, rotation.
+
+Kept in state.json in the data dir, written atomically. A missing or damaged file means a clean state
+(with a message the app logs); wall times are stored as Unix seconds.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from stretchbreak.core.atomic import atomic_write_text
+
+
+@dataclass
+class SavedState:
+    paused_until: float | None = None
+    """Unix time the pause ends; None with paused_indefinitely False means not paused."""
+    paused_indefinitely: bool = False
+    snooze_due: float | None = None
+    """Unix time a snoozed reminder comes back."""
+    snoozes_in_row: int = 0
+    rotation_done: list[str] = field(default_factory=list)
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+        return None
+    return float(value)
+
+
+def parse_state(data: Any) -> SavedState:
+    if not isinstance(data, dict):
+        raise ValueError("the file does not hold a JSON object")
+    in_row = data.get("snoozes_in_row", 0)
+    done = data.get("rotation_done", [])
+    return SavedState(
+        paused_until=_number(data.get("paused_until")),
+        paused_indefinitely=data.get("paused_indefinitely") is True,
+        snooze_due=_number(data.get("snooze_due")),
+        snoozes_in_row=in_row if isinstance(in_row, int) and not isinstance(in_row, bool) and in_row >= 0 else 0,
+        rotation_done=[d for d in done if isinstance(d, str)] if isinstance(done, list) else [],
+    )
+
+
+class StateStore:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def load(self) -> tuple[SavedState, str | None]:
+        """The saved state, and a problem sentence when the file was there but unusable."""
+        try:
+            raw = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return SavedState(), None
+        except (OSError, UnicodeDecodeError) as error:
+            return SavedState(), f"{self.path} could not be read ({error}); starting with no pause or snooze"
+        try:
+            return parse_state(json.loads(raw)), None
+        except ValueError as error:
+            return SavedState(), f"{self.path} is damaged ({error}); starting with no pause or snooze"
+
+    def save(self, state: SavedState) -> None:
+        atomic_write_text(self.path, json.dumps(asdict(state), indent=1) + "\n")
+
+
+class MemoryStateStore(StateStore):
+    """For tests and for `stretchbreak now` without a running app: nothing touches the disk."""
+
+    def __init__(self, state: SavedState | None = None) -> None:
+        super().__init__(Path("state.json"))
+        self.state = state or SavedState()
+        self.saves = 0
+
+    def load(self) -> tuple[SavedState, str | None]:
+        return SavedState(**asdict(self.state)), None
+
+    def save(self, state: SavedState) -> None:
+        self.state = SavedState(**asdict(state))
+        self.saves += 1

@@ -1,0 +1,1 @@
+"""OS adapters behind small protocols, each with a safe fallback."""
