@@ -7,6 +7,8 @@ Rules:
 - sleep and a locked screen are away time: at least `natural_break` of it is a natural break; a shorter
   one keeps the sitting time (the time away is not counted as sitting);
 - the wall clock is never read, so manual changes and DST neither fire nor reset anything.
+Sitting time runs up to the last input, so a reminder never comes due while the desk is idle; idle that
+ends before a natural break is counted in as soon as the user touches the keyboard again.
 Everything is measured on the clock's boottime(); sleep is the growth of boottime() over monotonic().
 """
 
@@ -35,6 +37,7 @@ class SittingTracker:
         self._last_boot = clock.boottime()
         self._last_mono = clock.monotonic()
         self._sitting_since: float | None = self._last_boot
+        self._last_input = self._last_boot
         self._not_sitting = 0.0  # short sleeps and locks inside the current sitting period
         self._away_since: float | None = None
         self._away_reason = ""
@@ -46,12 +49,12 @@ class SittingTracker:
 
     @property
     def away(self) -> bool:
-        return self._sitting_since is None
+        return self._sitting_since is None or self._locked_since is not None
 
     def sitting_seconds(self) -> float:
         if self._sitting_since is None:
             return 0.0
-        return max(0.0, self._clock.boottime() - self._sitting_since - self._not_sitting)
+        return max(0.0, self._last_input - self._sitting_since - self._not_sitting)
 
     def take_finished_breaks(self) -> list[NaturalBreak]:
         breaks, self.finished_breaks = self.finished_breaks, []
@@ -67,6 +70,7 @@ class SittingTracker:
         self.last_idle = idle
         if self._locked_since is not None:
             return
+        self._last_input = max(self._last_input, boot - idle)
         if slept >= SLEEP_NOISE_SECONDS and self._sitting_since is not None:
             if slept >= self.natural_break:
                 self._go_away(boot - slept, "sleep")
@@ -100,6 +104,7 @@ class SittingTracker:
         boot = self._clock.boottime()
         self._take_sleep(boot)
         self._sitting_since = boot
+        self._last_input = boot
         self._not_sitting = 0.0
         self._away_since = None
 
@@ -126,4 +131,5 @@ class SittingTracker:
                                                      self._away_reason))
         self._away_since = None
         self._sitting_since = at
+        self._last_input = max(self._last_input, at)
         self._not_sitting = 0.0
