@@ -1,23 +1,30 @@
-"""The composition root: builds the clock, settings, stretch library, sound, tray and windows, and wires them.
-
-Nothing else constructs these objects; tests build the pieces themselves with fakes.
+"""The composition root: builds the clock, settings, library, reminder engine, IPC server, tray and windows,
+and wires them together. Nothing else constructs these; tests build the pieces themselves with fakes.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from stretchbreak import paths
+from stretchbreak import __version__, paths
 from stretchbreak.core.clock import Clock, SystemClock
+from stretchbreak.core.durations import describe_duration
+from stretchbreak.core.reminders import ReminderPolicy, SnoozeRefused, State, until_tomorrow
 from stretchbreak.core.settings import DEFAULT_FAVOURITE, Settings, SettingsProblem, load_settings, save_settings
+from stretchbreak.core.sitting import SittingTracker
+from stretchbreak.core.state_store import StateStore
 from stretchbreak.core.stretches import Library, Stretch, load_library
 from stretchbreak.ui.control_window import ControlWindow
 from stretchbreak.ui.icons import app_icon
+from stretchbreak.ui.reminder_engine import IdleReader, ReminderEngine
+from stretchbreak.ui.scheduler import CheckScheduler
 from stretchbreak.ui.sound import SoundCuePlayer
 from stretchbreak.ui.stretch_window import StretchWindow
 from stretchbreak.ui.tray import Tray
@@ -29,21 +36,38 @@ log = logging.getLogger(__name__)
 
 
 def load_stretch_library() -> Library:
-    library = load_library(paths.assets_dir() / "stretches", paths.user_stretches_dir(),
-                           paths.assets_dir() / "art")
+    library = load_library(paths.assets_dir() / "stretches", paths.user_stretches_dir(), paths.assets_dir() / "art")
     for problem in library.problems:
         log.warning("stretch file skipped or incomplete: %s", problem)
     return library
 
 
-class StretchbreakApp(QObject):
-    """The running app: owns settings and library, and answers the tray menu and the control window."""
+def default_idle_source() -> IdleReader:
+    from stretchbreak.platform.idle.select import choose_idle_source
 
-    def __init__(self, qt_app: QApplication, clock: Clock | None = None, config_file: Path | None = None) -> None:
+    source, reasons = choose_idle_source()
+    for reason in reasons:
+        log.info("idle backend not used: %s", reason)
+    log.info("idle backend: %s", source.name)
+    return source
+
+
+def default_blocker() -> Any:
+    from stretchbreak.platform.desktop_state import DesktopState
+
+    return DesktopState().blocked_by
+
+
+class StretchbreakApp(QObject):
+    """The running app: owns settings, library and the reminder engine, and answers the tray, the control
+    window and the command line."""
+
+    def __init__(self, qt_app: QApplication, clock: Clock | None = None, *, idle: IdleReader | None = None,
+                 blocked_by: Any = None, state_store: StateStore | None = None) -> None:
         super().__init__()
         self._qt_app = qt_app
         self._clock = clock or SystemClock()
-        self._config_file = config_file or paths.config_path()
+        self._config_file = paths.config_path()
         loaded = load_settings(self._config_file)
         self.settings = loaded.settings
         self._settings_problems = list(loaded.problems)
@@ -54,25 +78,40 @@ class StretchbreakApp(QObject):
         self._sound = SoundCuePlayer(paths.assets_dir() / "sounds", self.settings.sound.enabled)
         self._window: StretchWindow | None = None
         self._settings_dialog: SettingsDialog | None = None
+        self._pending_snooze: float | None = None
         self.tray: Tray | None = None
         self.control_window: ControlWindow | None = None
+
+        self.tracker = SittingTracker(self._clock, self.settings.reminder.natural_break)
+        store = state_store or StateStore(paths.data_dir() / "state.json")
+        self.policy = ReminderPolicy(self._clock, self.tracker, self.settings,
+                                     [s.id for s in self.library.ordered()], store)
+        if self.policy.load_problem:
+            log.warning("%s", self.policy.load_problem)
+        self.idle = idle or default_idle_source()
+        self.scheduler = CheckScheduler(self._on_scheduled_check, self._clock.now, self)
+        self.engine = ReminderEngine(self.policy, self.tracker, self.idle, blocked_by or default_blocker(),
+                                     self.scheduler, self)
+        self.engine.warn.connect(self._on_warn)
+        self.engine.show_reminder.connect(self._on_show_reminder)
+        self.engine.changed.connect(self.refresh_views)
 
     def _check_favourite(self) -> None:
         favourite = self.settings.reminder.favourite
         if favourite in self.library.stretches or not self.library.stretches:
             return
-        fallback = DEFAULT_FAVOURITE if DEFAULT_FAVOURITE in self.library.stretches else \
-            self.library.ordered()[0].id
+        fallback = DEFAULT_FAVOURITE if DEFAULT_FAVOURITE in self.library.stretches else self.library.ordered()[0].id
         allowed = "the id of a stretch in the library: " + ", ".join(sorted(self.library.stretches))
         self._settings_problems.append(
             SettingsProblem(self._config_file, "reminder.favourite", f'"{favourite}"', allowed))
         self.settings = self.settings.with_favourite(fallback)
 
-    # ---- start-up -----------------------------------------------------------------------------------
+    # ---- start-up and shut-down ---------------------------------------------------------------------
 
     def show_ui(self) -> None:
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = Tray(self)
+            self.tray.icon.messageClicked.connect(self._on_notification_clicked)
             self.tray.show()
             log.info("tray icon shown")
         else:
@@ -82,6 +121,13 @@ class StretchbreakApp(QObject):
             self.control_window = ControlWindow(self, reason)
             self.control_window.show()
         self._announce_problems()
+
+    def start_reminders(self) -> None:
+        self.scheduler.follow_working_hours(self.settings.schedule.days, self.settings.schedule.hours)
+        self.engine.start()
+
+    def shutdown(self) -> None:
+        self.engine.stop()
 
     def _announce_problems(self) -> None:
         lines = [str(p) for p in self._settings_problems]
@@ -104,7 +150,7 @@ class StretchbreakApp(QObject):
         if self.control_window is not None:
             self.control_window.refresh()
 
-    # ---- AppActions ---------------------------------------------------------------------------------
+    # ---- what the views read ------------------------------------------------------------------------
 
     def stretches(self) -> list[Stretch]:
         return self.library.ordered()
@@ -112,34 +158,136 @@ class StretchbreakApp(QObject):
     def favourite_id(self) -> str:
         return self.settings.reminder.favourite
 
+    def now(self) -> datetime:
+        return self._clock.now()
+
+    def next_stretch_text(self) -> str:
+        policy = self.policy
+        state = policy.state()
+        if state is State.STRETCHING:
+            walk = self._window.walkthrough if self._window else None
+            if walk is not None and not walk.finished:
+                return f"Stretching: {walk.stretch.name} (step {walk.index + 1} of {walk.total})"
+            return "Stretching"
+        if state is State.PAUSED:
+            until = policy.paused_until
+            return f"Paused until {until:%H:%M}" if until else "Paused until you resume"
+        if state is State.OFF_HOURS:
+            return "Outside working hours: no reminders"
+        if state is State.AWAY:
+            return "You are away: sitting time starts when you are back"
+        if state is State.DEFERRED:
+            return f"Stretch waiting until the {policy.deferred_by} ends"
+        left = policy.seconds_to_reminder()
+        if left is None:
+            return "No stretch planned"
+        minutes = int(left // 60)
+        prefix = "Snoozed: next" if state is State.SNOOZED else "Next"
+        return f"{prefix} stretch in {minutes} min" if minutes >= 1 else f"{prefix} stretch in under a minute"
+
     def status_text(self) -> str:
         favourite = self.library.get(self.favourite_id())
-        favourite_name = favourite.name if favourite else "none"
-        walk = self._window.walkthrough if self._window and self._window.isVisible() else None
-        if walk is not None and not walk.finished:
-            state = f"Stretching: {walk.stretch.name} (step {walk.index + 1} of {walk.total})"
-        else:
-            state = "Ready: choose Stretch now whenever you like"
-        return f"stretchbreak — {state}\nFavourite: {favourite_name}"
+        idle_name = self.idle.name
+        lines = [f"stretchbreak — {self.next_stretch_text()}",
+                 f"Sitting for {describe_duration(self.tracker.sitting_seconds())}",
+                 f"Favourite: {favourite.name if favourite else 'none'}"]
+        if idle_name.startswith("wall-time"):
+            lines.append("Activity: not readable here, counting wall time")
+        return "\n".join(lines)
 
     def tray_state(self) -> str:
-        stretching = self._window is not None and self._window.isVisible()
-        return "stretching" if stretching else "ready"
+        return {
+            State.STRETCHING: "stretching", State.PAUSED: "paused", State.OFF_HOURS: "paused",
+            State.SNOOZED: "snoozed", State.WARNING: "warning", State.DEFERRED: "deferred",
+        }.get(self.policy.state(), "ready")
 
-    def start_stretch(self, stretch_id: str | None = None, take_focus: bool = True) -> bool:
+    def snooze_allowed(self) -> bool:
+        return self.policy.snooze_allowed
+
+    def is_paused(self) -> bool:
+        return self.policy.paused
+
+    def status(self) -> dict[str, Any]:
+        policy = self.policy
+        left = policy.seconds_to_reminder()
+        until = policy.paused_until
+        return {
+            "running": True,
+            "state": policy.state().value,
+            "sitting_seconds": round(self.tracker.sitting_seconds()),
+            "next_reminder_seconds": None if left is None else round(left),
+            "snoozes_left": policy.snoozes_left,
+            "favourite": self.favourite_id(),
+            "current_stretch": policy.stretching,
+            "paused_until": until.isoformat(timespec="seconds") if until else
+            ("until-resumed" if policy.paused else None),
+            "deferred_by": policy.deferred_by,
+            "idle_backend": self.idle.name,
+            "tray": self.tray is not None,
+            "version": __version__,
+        }
+
+    def stretch_list(self) -> list[dict[str, Any]]:
+        favourite = self.favourite_id()
+        return [{"id": s.id, "name": s.name, "favourite": s.id == favourite} for s in self.library.ordered()]
+
+    # ---- what the user does -------------------------------------------------------------------------
+
+    def start_stretch(self, stretch_id: str | None = None, take_focus: bool = True,
+                      snooze_allowed: bool = True) -> bool:
         stretch = self.library.get(stretch_id or self.favourite_id())
         if stretch is None:
             log.warning("no stretch called %r", stretch_id)
-            self._notify("stretchbreak", f"There is no stretch called '{stretch_id}'.", warning=True)
             return False
         hold = self.settings.holds.get(stretch.id)
         if hold is not None:
             stretch = stretch.with_hold(hold)
+        self.policy.stretch_started(stretch.id)
         window = self._stretch_window()
+        window.set_snooze_allowed(snooze_allowed)
         window.start(stretch, take_focus=take_focus)
-        log.info("stretch started: %s", stretch.id)
-        self.refresh_views()
+        log.info("stretch started: %s%s", stretch.id, "" if take_focus else " (reminder)")
+        self.engine.after_user_action()
         return True
+
+    def snooze(self, seconds: float | None = None) -> float:
+        """Snooze the open reminder, or postpone the next one; raises SnoozeRefused past the limit."""
+        if not self.policy.snooze_allowed:
+            raise SnoozeRefused(f"no more snoozes: {self.settings.reminder.max_snoozes} in a row already; "
+                                "the next one comes after a stretch or a break")
+        if self._window is not None and self._window.isVisible() and self.policy.stretching:
+            self._pending_snooze = seconds
+            self._window.snooze()
+        else:
+            self.policy.snooze(seconds)
+            self.engine.after_user_action()
+        left = self.policy.seconds_to_reminder()
+        return left if left is not None else 0.0
+
+    def skip(self) -> None:
+        if self._window is not None and self._window.isVisible() and self.policy.stretching:
+            self._window.skip()
+        else:
+            self.policy.skip()
+        self.engine.after_user_action()
+
+    def pause(self, until: datetime | None) -> None:
+        if self._window is not None and self._window.isVisible():
+            self._window.skip()
+        self.policy.pause(until)
+        log.info("paused until %s", until or "resumed")
+        self.engine.after_user_action()
+
+    def pause_until_tomorrow(self) -> datetime:
+        start = self.settings.schedule.hours.split("-")[0] if self.settings.schedule.hours else ""
+        until = until_tomorrow(self._clock.now(), start)
+        self.pause(until)
+        return until
+
+    def resume(self) -> None:
+        self.policy.resume()
+        log.info("resumed")
+        self.engine.after_user_action()
 
     def set_favourite(self, stretch_id: str) -> None:
         if stretch_id not in self.library.stretches:
@@ -151,23 +299,36 @@ class StretchbreakApp(QObject):
         """Save atomically (raises OSError, the old file kept); a file that had problems is backed up first."""
         save_settings(self._config_file, settings, backup_existing=bool(self._settings_problems))
         self._settings_problems = []
+        self._apply(settings)
+
+    def _apply(self, settings: Settings) -> None:
+        schedule_changed = settings.schedule != self.settings.schedule
         self.settings = settings
         self._sound.enabled = settings.sound.enabled
-        self.refresh_views()
+        self.policy.apply_settings(settings)
+        self.engine.set_poll_interval(settings.reminder.natural_break)
+        if schedule_changed:
+            self.scheduler.follow_working_hours(settings.schedule.days, settings.schedule.hours)
+        self.engine.after_user_action()
+
+    def set_sound(self, enabled: bool) -> None:
+        self.save_settings(replace(self.settings, sound=replace(self.settings.sound, enabled=enabled)))
 
     def open_settings(self) -> None:
         from stretchbreak.ui.settings_dialog import SettingsDialog
 
-        if self._settings_dialog is not None:
-            dialog = self._settings_dialog
-        else:
+        if self._settings_dialog is None:
             dialog = SettingsDialog(self.settings, self.stretches(), self._save_from_dialog)
             dialog.setWindowIcon(app_icon())
             dialog.finished.connect(self._settings_closed)
             self._settings_dialog = dialog
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
+        self._settings_dialog.show()
+        self._settings_dialog.raise_()
+        self._settings_dialog.activateWindow()
+
+    @property
+    def settings_dialog(self) -> SettingsDialog | None:
+        return self._settings_dialog
 
     def _save_from_dialog(self, settings: Settings) -> None:
         try:
@@ -185,6 +346,24 @@ class StretchbreakApp(QObject):
         log.info("quitting")
         QTimer.singleShot(0, self._qt_app.quit)
 
+    # ---- reminders ----------------------------------------------------------------------------------
+
+    def _on_scheduled_check(self) -> None:
+        self.engine.check()
+
+    def _on_warn(self, seconds: float, snooze_allowed: bool) -> None:
+        hint = f"\nClick here to snooze for {describe_duration(self.settings.reminder.snooze)}." \
+            if snooze_allowed else ""
+        self._notify("Time to stretch soon",
+                     f"You have been sitting a while. A short stretch starts in {describe_duration(seconds)}.{hint}")
+
+    def _on_notification_clicked(self) -> None:
+        if self.policy.state() is State.WARNING and self.policy.snooze_allowed:
+            self.snooze(None)
+
+    def _on_show_reminder(self, stretch_id: str, snooze_allowed: bool) -> None:
+        self.start_stretch(stretch_id, take_focus=False, snooze_allowed=snooze_allowed)
+
     # ---- the stretch window -------------------------------------------------------------------------
 
     def _stretch_window(self) -> StretchWindow:
@@ -193,7 +372,6 @@ class StretchbreakApp(QObject):
             self._window.setWindowIcon(app_icon())
             self._window.ended.connect(self._stretch_ended)
             self._window.step_changed.connect(lambda _: self.refresh_views())
-            self._window.set_snooze_allowed(True)
         return self._window
 
     @property
@@ -202,4 +380,6 @@ class StretchbreakApp(QObject):
 
     def _stretch_ended(self, outcome: str, stretch_id: str, seconds: float) -> None:
         log.info("stretch %s ended: %s after %.0f s", stretch_id, outcome, seconds)
-        QTimer.singleShot(0, self.refresh_views)
+        snooze_seconds, self._pending_snooze = self._pending_snooze, None
+        self.policy.stretch_ended(outcome, snooze_seconds)
+        QTimer.singleShot(0, self.engine.after_user_action)

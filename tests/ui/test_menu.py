@@ -1,5 +1,7 @@
 """The app menu shared by the tray and the fallback window."""
 
+from datetime import datetime
+
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
@@ -14,6 +16,9 @@ class FakeActions:
         self.favourite = "cobra-low"
         self.started: list[str | None] = []
         self.calls: list[str] = []
+        self.paused = False
+        self.snoozes_allowed = True
+        self.clock = datetime(2026, 3, 2, 10, 0).astimezone()
 
     def stretches(self) -> list[Stretch]:
         return self.library.ordered()
@@ -22,7 +27,36 @@ class FakeActions:
         return self.favourite
 
     def status_text(self) -> str:
-        return "stretchbreak — Ready\nFavourite: Cobra 1"
+        return "stretchbreak — Next stretch in 12 min\nFavourite: Cobra 1"
+
+    def next_stretch_text(self) -> str:
+        return "Next stretch in 12 min"
+
+    def snooze_allowed(self) -> bool:
+        return self.snoozes_allowed
+
+    def is_paused(self) -> bool:
+        return self.paused
+
+    def now(self) -> datetime:
+        return self.clock
+
+    def snooze(self, seconds: float | None = None) -> float:
+        self.calls.append(f"snooze {seconds}")
+        return 0.0
+
+    def skip(self) -> None:
+        self.calls.append("skip")
+
+    def pause(self, until: datetime | None) -> None:
+        self.calls.append(f"pause {until:%H:%M}" if until else "pause")
+
+    def pause_until_tomorrow(self) -> datetime:
+        self.calls.append("pause tomorrow")
+        return self.clock
+
+    def resume(self) -> None:
+        self.calls.append("resume")
 
     def tray_state(self) -> str:
         return "ready"
@@ -56,9 +90,10 @@ def test_top_level_items(qtbot: QtBot, library: Library) -> None:
     menu = AppMenu(FakeActions(library))
     qtbot.addWidget(menu)
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["stretchbreak — Ready", "Stretch now", "Stretches", "Snooze", "Pause", "Settings…", "Quit"]
-    assert not action(menu, "Snooze").isEnabled()
-    assert not action(menu, "Pause").isEnabled()
+    assert texts == ["Next stretch in 12 min", "Stretch now", "Stretches", "Snooze", "Skip next stretch", "Pause",
+                     "Settings…", "Quit"]
+    assert action(menu, "Snooze").isEnabled()
+    assert action(menu, "Pause").isEnabled()
 
 
 def test_stretch_now_starts_the_favourite(qtbot: QtBot, library: Library) -> None:
@@ -106,3 +141,33 @@ def test_settings_and_quit(qtbot: QtBot, library: Library) -> None:
     action(menu, "Settings…").trigger()
     action(menu, "Quit").trigger()
     assert fake.calls == ["settings", "quit"]
+
+
+def test_snooze_and_pause_choices(qtbot: QtBot, library: Library) -> None:
+    fake = FakeActions(library)
+    menu = AppMenu(fake)
+    qtbot.addWidget(menu)
+    action(submenu(menu, "Snooze"), "5 minutes").trigger()
+    action(submenu(menu, "Pause"), "For 1 hour").trigger()
+    action(submenu(menu, "Pause"), "Until tomorrow").trigger()
+    action(submenu(menu, "Pause"), "Until I resume").trigger()
+    action(menu, "Skip next stretch").trigger()
+    assert fake.calls == ["snooze 300", "pause 11:00", "pause tomorrow", "pause", "skip"]
+
+
+def test_paused_offers_resume_and_no_snooze(qtbot: QtBot, library: Library) -> None:
+    fake = FakeActions(library)
+    fake.paused = True
+    menu = AppMenu(fake)
+    qtbot.addWidget(menu)
+    assert not action(menu, "Snooze").isEnabled()
+    action(menu, "Resume reminders").trigger()
+    assert fake.calls == ["resume"]
+
+
+def test_snooze_is_disabled_past_the_limit(qtbot: QtBot, library: Library) -> None:
+    fake = FakeActions(library)
+    fake.snoozes_allowed = False
+    menu = AppMenu(fake)
+    qtbot.addWidget(menu)
+    assert not action(menu, "Snooze").isEnabled()

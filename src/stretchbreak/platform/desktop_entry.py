@@ -21,18 +21,6 @@ _ESCAPED_IN_QUOTES = frozenset('"`$\\')
 _STRING_ESCAPES = {"\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
 _TRAY_ICON_PREFIX = "tray-"
 
-MENU_ENTRY = {
-    "Type": "Application",
-    "Name": APP_NAME,
-    "GenericName": "Stretch break reminder",
-    "Comment": "Notices long sitting and guides you through a short lower-back stretch",
-    "Icon": APP_NAME,
-    "Terminal": "false",
-    "Categories": "Utility;Accessibility;",
-    "Keywords": "stretch;break;back;posture;sitting;",
-    "StartupNotify": "false",
-}
-
 
 def launch_command(python: str | None = None) -> list[str]:
     """The installed `stretchbreak` script beside the interpreter, else `python -m stretchbreak`."""
@@ -79,6 +67,21 @@ def desktop_file(entries: Mapping[str, str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def menu_desktop_entry(command: Sequence[str] | None = None) -> str:
+    return desktop_file({
+        "Type": "Application",
+        "Name": APP_NAME,
+        "GenericName": "Stretch break reminder",
+        "Comment": "Notices long sitting and guides you through a short lower-back stretch",
+        "Exec": exec_value(command if command is not None else launch_command()),
+        "Icon": APP_NAME,
+        "Terminal": "false",
+        "Categories": "Utility;Accessibility;",
+        "Keywords": "stretch;break;back;posture;sitting;",
+        "StartupNotify": "false",
+    })
+
+
 def menu_entry_path(share_dir: Path) -> Path:
     return share_dir / "applications" / f"{APP_NAME}.desktop"
 
@@ -118,7 +121,7 @@ def install_desktop(share_dir: Path | None = None, *, icons_dir: Path | None = N
     """
     share = share_dir if share_dir is not None else data_home()
     entry_path = menu_entry_path(share)
-    atomic_write_text(entry_path, desktop_file({**MENU_ENTRY, "Exec": exec_value(launch_command())}))
+    atomic_write_text(entry_path, menu_desktop_entry())
     written = [entry_path]
     source_icons = icons_dir if icons_dir is not None else _shipped_icons_dir()
     if source_icons is not None:

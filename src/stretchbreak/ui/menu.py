@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from stretchbreak.ui.actions import AppActions
+
+SNOOZE_CHOICES = ((5 * 60, "5 minutes"), (10 * 60, "10 minutes"), (30 * 60, "30 minutes"))
+PAUSE_CHOICES = ((30 * 60, "30 minutes"), (3600, "1 hour"), (2 * 3600, "2 hours"))
 
 
 class AppMenu(QMenu):
@@ -18,33 +23,41 @@ class AppMenu(QMenu):
     def rebuild(self) -> None:
         self.clear()
         app = self._actions
-        status = self.addAction(app.status_text().splitlines()[0])
+        status = self.addAction(app.next_stretch_text())
         status.setEnabled(False)
         self.addSeparator()
         self.addAction("Stretch now", lambda: app.start_stretch(None))
+        self._add_stretches(self.addMenu("Stretches"))
 
-        stretches_menu = self.addMenu("Stretches")
+        snooze = self.addMenu("Snooze")
+        snooze.setEnabled(app.snooze_allowed() and not app.is_paused())
+        for seconds, label in SNOOZE_CHOICES:
+            snooze.addAction(label, lambda s=seconds: app.snooze(s))
+        self.addAction("Skip next stretch", app.skip).setEnabled(not app.is_paused())
+        if app.is_paused():
+            self.addAction("Resume reminders", app.resume)
+        pause = self.addMenu("Pause")
+        for seconds, label in PAUSE_CHOICES:
+            pause.addAction(f"For {label}", lambda s=seconds: app.pause(app.now() + timedelta(seconds=s)))
+        pause.addAction("Until tomorrow", app.pause_until_tomorrow)
+        pause.addAction("Until I resume", lambda: app.pause(None))
+        self.addSeparator()
+        self.addAction("Settings…", app.open_settings)
+        self.addAction("Quit", app.quit)
+
+    def _add_stretches(self, menu: QMenu) -> None:
+        app = self._actions
         favourite = app.favourite_id()
         for stretch in app.stretches():
             star = "★ " if stretch.id == favourite else "    "
-            action = stretches_menu.addAction(star + stretch.name)
+            action = menu.addAction(star + stretch.name)
             action.setToolTip(stretch.summary)
             action.triggered.connect(lambda _=False, sid=stretch.id: app.start_stretch(sid))
-        stretches_menu.addSeparator()
-        favourite_menu = stretches_menu.addMenu("Make favourite")
+        menu.addSeparator()
+        favourite_menu = menu.addMenu("Make favourite")
         group = QActionGroup(favourite_menu)
         for stretch in app.stretches():
             choice = QAction(stretch.name, favourite_menu, checkable=True, checked=stretch.id == favourite)
             choice.triggered.connect(lambda _=False, sid=stretch.id: app.set_favourite(sid))
             group.addAction(choice)
             favourite_menu.addAction(choice)
-
-        snooze = self.addMenu("Snooze")
-        snooze.setEnabled(False)
-        snooze.setToolTip("Reminders are not scheduled yet in this version.")
-        pause = self.addMenu("Pause")
-        pause.setEnabled(False)
-        pause.setToolTip("Reminders are not scheduled yet in this version.")
-        self.addSeparator()
-        self.addAction("Settings…", app.open_settings)
-        self.addAction("Quit", app.quit)

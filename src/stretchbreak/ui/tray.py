@@ -14,6 +14,7 @@ class Tray(QObject):
     def __init__(self, actions: AppActions, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._actions = actions
+        self._shown: tuple[str, str] | None = None
         self.menu = AppMenu(actions)
         self.icon = QSystemTrayIcon(self)
         self.icon.setContextMenu(self.menu)
@@ -24,8 +25,13 @@ class Tray(QObject):
         self.icon.show()
 
     def refresh(self) -> None:
-        self.icon.setIcon(tray_icon(self._actions.tray_state()))
-        self.icon.setToolTip(self._actions.status_text())
+        state, tooltip = self._actions.tray_state(), self._actions.status_text()
+        if self._shown is not None and self._shown[0] == state and self._shown[1] == tooltip:
+            return
+        if self._shown is None or self._shown[0] != state:
+            self.icon.setIcon(tray_icon(state))
+        self.icon.setToolTip(tooltip)
+        self._shown = (state, tooltip)
 
     def notify(self, title: str, message: str, warning: bool = False) -> None:
         kind = QSystemTrayIcon.MessageIcon.Warning if warning else QSystemTrayIcon.MessageIcon.Information

@@ -1,0 +1,103 @@
+"""Runs the reminder policy in the app: samples idle time, asks the policy, schedules the next check.
+
+Idle is sampled on a coarse timer only while sitting time matters (not while paused, off-hours or
+stretching); in between, the one scheduled check wakes the app exactly when something can change.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from stretchbreak.core.reminders import BreakNoticed, ReminderPolicy, Show, State, Warn
+from stretchbreak.core.sitting import SittingTracker
+from stretchbreak.ui.scheduler import CheckScheduler
+
+log = logging.getLogger(__name__)
+
+POLL_SECONDS = 5.0
+
+
+class IdleReader(Protocol):
+    """What the engine needs of an idle source: seconds since the last input, and a name for status."""
+
+    @property
+    def name(self) -> str: ...
+
+    def idle_seconds(self) -> float: ...
+
+
+class ReminderEngine(QObject):
+    warn = Signal(float, bool)
+    show_reminder = Signal(str, bool)
+    natural_break = Signal(float, float, str)
+    changed = Signal()
+
+    def __init__(self, policy: ReminderPolicy, tracker: SittingTracker, idle: IdleReader,
+                 blocked_by: Callable[[], str | None], scheduler: CheckScheduler,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.policy = policy
+        self.tracker = tracker
+        self.idle = idle
+        self._blocked_by = blocked_by
+        self.scheduler = scheduler
+        self._poll = QTimer(self)
+        self._poll.setTimerType(Qt.TimerType.CoarseTimer)
+        self._poll.timeout.connect(self.check)
+        self.set_poll_interval(policy.settings.reminder.natural_break)
+
+    def set_poll_interval(self, natural_break: float) -> None:
+        # Often enough to see a natural break begin within a quarter of its length, never more than 5 s.
+        seconds = max(1.0, min(POLL_SECONDS, natural_break / 4))
+        self._poll.setInterval(int(seconds * 1000))
+
+    @property
+    def polling(self) -> bool:
+        return self._poll.isActive()
+
+    def start(self) -> None:
+        self.scheduler.start()
+        self.check()
+
+    def stop(self) -> None:
+        self._poll.stop()
+        self.scheduler.shutdown()
+
+    def check(self) -> None:
+        """Sample idle time (when it matters), let the policy decide, act, and plan the next check."""
+        if self._needs_sampling():
+            try:
+                self.tracker.sample(self.idle.idle_seconds())
+            except Exception:  # an adapter failing must not stop reminders; the tracker keeps its last state
+                log.exception("reading idle time failed")
+        blocked = self._blocked_by() if not self.tracker.away else None
+        for command in self.policy.update(blocked):
+            if isinstance(command, Warn):
+                self.warn.emit(command.seconds, command.snooze_allowed)
+            elif isinstance(command, Show):
+                self.show_reminder.emit(command.stretch_id, command.snooze_allowed)
+            elif isinstance(command, BreakNoticed):
+                brk = command.natural_break
+                log.info("natural break of %.0f s (%s)", brk.seconds, brk.reason)
+                self.natural_break.emit(brk.started_at, brk.seconds, brk.reason)
+        self._plan()
+        self.changed.emit()
+
+    def after_user_action(self) -> None:
+        """Call after snooze/skip/pause/resume/stretch changes: re-plan at once."""
+        self.check()
+
+    def _needs_sampling(self) -> bool:
+        return self.policy.state() not in (State.PAUSED, State.OFF_HOURS, State.STRETCHING)
+
+    def _plan(self) -> None:
+        if self._needs_sampling():
+            if not self._poll.isActive():
+                self._poll.start()
+        else:
+            self._poll.stop()
+        self.scheduler.check_in(self.policy.seconds_until_next_check())
