@@ -40,7 +40,7 @@ def fail(message: str, exit_code: int = 2) -> dict[str, Any]:
     return {"ok": False, "error": message, "exit": exit_code}
 
 
-def _duration_arg(args: dict[str, Any], what: str) -> int | None | dict[str, Any]:
+def _duration_arg(args: dict[str, Any], what: str) -> int | dict[str, Any] | None:
     raw = args.get("duration")
     if raw is None:
         return None

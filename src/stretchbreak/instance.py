@@ -108,7 +108,7 @@ def encode(message: dict[str, Any]) -> bytes:
 def _connect(address: str, timeout: float) -> Any:
     if sys.platform == "win32":
         try:
-            return open(rf"\\.\pipe\{address}", "r+b", buffering=0)  # noqa: SIM115
+            return open(rf"\\.\pipe\{address}", "r+b", buffering=0)
         except OSError as error:
             raise NotRunning(str(error)) from None
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)

@@ -1,8 +1,11 @@
 """The composed app: favourites persist, bad files are announced, a tray-less desktop gets the control window."""
 
+from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -10,10 +13,36 @@ from stretchbreak import paths
 from stretchbreak.app import StretchbreakApp
 from stretchbreak.core.clock import FakeClock
 from stretchbreak.core.settings import load_settings
+from stretchbreak.core.state_store import StateStore
 
 
-def make_app(qtbot: QtBot, qapp: QApplication) -> StretchbreakApp:
-    app = StretchbreakApp(qapp, FakeClock())
+class FakeIdle:
+    name = "fake"
+
+    def __init__(self) -> None:
+        self.idle = 0.0
+
+    def idle_seconds(self) -> float:
+        return self.idle
+
+
+_made: list[StretchbreakApp] = []
+
+
+@pytest.fixture(autouse=True)
+def shut_down_apps(qtbot: QtBot) -> Iterator[None]:
+    yield
+    while _made:
+        app = _made.pop()
+        app.shutdown()
+        app.deleteLater()
+
+
+def make_app(qtbot: QtBot, qapp: QApplication, clock: FakeClock | None = None,
+             idle: FakeIdle | None = None) -> StretchbreakApp:
+    app = StretchbreakApp(qapp, clock or FakeClock(), idle=idle or FakeIdle(), blocked_by=lambda: None,
+                          state_store=StateStore(paths.data_dir() / "state.json"))
+    _made.append(app)
     app.show_ui()
     for widget in (app.control_window, app.stretch_window):
         if widget is not None:
@@ -89,7 +118,7 @@ def test_a_broken_user_stretch_file_is_announced_and_the_rest_loads(
 def test_settings_saved_from_the_dialog_reach_the_file(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> None:
     app = make_app(qtbot, qapp)
     app.open_settings()
-    dialog = app._settings_dialog
+    dialog = app.settings_dialog
     assert dialog is not None
     qtbot.addWidget(dialog)
     dialog.snooze.setText("7m")
@@ -98,3 +127,56 @@ def test_settings_saved_from_the_dialog_reach_the_file(qtbot: QtBot, qapp: QAppl
     saved = load_settings(paths.config_path()).settings
     assert saved.reminder.snooze == 420 and saved.sound.enabled is False
     assert app.settings == saved
+
+
+def test_the_reminder_opens_the_window_without_focus_and_snooze_closes_it(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    config = paths.config_path()
+    config.parent.mkdir(parents=True)
+    config.write_text('[reminder]\nsit_limit = "20s"\nnatural_break = "8s"\nwarn_before = "0s"\n'
+                      '[schedule]\nhours = ""\ndays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]\n')
+    clock, idle = FakeClock(), FakeIdle()
+    app = make_app(qtbot, qapp, clock, idle)
+    app.start_reminders()
+    idle.idle = 3
+    for _ in range(5):
+        clock.advance(5)
+        app.engine.check()
+    window = app.stretch_window
+    assert window is not None and window.isVisible()
+    qtbot.addWidget(window)
+    assert window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert app.status()["state"] == "stretching"
+    assert app.status()["current_stretch"] == "reverse-stretch"
+    app.snooze(15)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    status = app.status()
+    assert status["state"] == "snoozed" and status["snoozes_left"] == 2
+    assert 10 <= status["next_reminder_seconds"] <= 15
+
+
+def test_pause_and_resume_change_the_status(qtbot: QtBot, qapp: QApplication) -> None:
+    app = make_app(qtbot, qapp)
+    app.start_reminders()
+    app.pause(app.now() + timedelta(minutes=30))
+    assert app.status()["state"] == "paused"
+    assert not app.engine.polling
+    app.resume()
+    assert app.status()["state"] == "sitting"
+    assert app.engine.polling
+
+
+def test_fifty_snoozes_leave_no_timers_behind(qtbot: QtBot, qapp: QApplication) -> None:
+    config = paths.config_path()
+    config.parent.mkdir(parents=True)
+    config.write_text('[reminder]\nmax_snoozes = 0\n')
+    app = make_app(qtbot, qapp)
+    app.start_reminders()
+    before = sum(1 for t in app.findChildren(QTimer) if t.isActive())
+    for _ in range(50):
+        app.snooze(60)
+    qtbot.waitUntil(lambda: app.scheduler.pending_wakeups == 1)
+    after = sum(1 for t in app.findChildren(QTimer) if t.isActive())
+    assert after == before
+    assert app.scheduler.job_ids() == ["check", "hours-end", "hours-start"]

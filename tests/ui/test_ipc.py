@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from stretchbreak.commands import CommandHandler
 from stretchbreak.core.reminders import SnoozeRefused
-from stretchbreak.instance import InstanceLock, NotRunning, request, runtime_dir, socket_address
+from stretchbreak.instance import MAX_LINE_BYTES, InstanceLock, NotRunning, request, runtime_dir, socket_address
 from stretchbreak.ui import ipc
 from stretchbreak.ui.ipc import CommandServer
 
@@ -83,7 +83,7 @@ def address(tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def server(qtbot: QtBot, fake: FakeApp, address: str) -> CommandServer:
+def server(qtbot: QtBot, fake: FakeApp, address: str) -> Iterator[CommandServer]:
     Path(address).parent.mkdir(mode=0o700)
     srv = CommandServer(CommandHandler(fake))
     assert srv.listen(address)
@@ -197,7 +197,7 @@ def test_malformed_requests_get_an_error_and_the_server_keeps_serving(
 def test_a_huge_line_is_refused_and_the_server_keeps_serving(
     qtbot: QtBot, server: CommandServer, address: str
 ) -> None:
-    reply = json.loads(exchange(qtbot, address, b"x" * (ipc.MAX_LINE_BYTES + 10)))
+    reply = json.loads(exchange(qtbot, address, b"x" * (MAX_LINE_BYTES + 10)))
     assert not reply["ok"] and "longer than" in reply["error"]
     assert ask(qtbot, address, "status")["ok"]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import partial
 
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
@@ -32,18 +33,21 @@ class AppMenu(QMenu):
         snooze = self.addMenu("Snooze")
         snooze.setEnabled(app.snooze_allowed() and not app.is_paused())
         for seconds, label in SNOOZE_CHOICES:
-            snooze.addAction(label, lambda s=seconds: app.snooze(s))
+            snooze.addAction(label, partial(app.snooze, seconds))
         self.addAction("Skip next stretch", app.skip).setEnabled(not app.is_paused())
         if app.is_paused():
             self.addAction("Resume reminders", app.resume)
         pause = self.addMenu("Pause")
         for seconds, label in PAUSE_CHOICES:
-            pause.addAction(f"For {label}", lambda s=seconds: app.pause(app.now() + timedelta(seconds=s)))
+            pause.addAction(f"For {label}", partial(self._pause_for, seconds))
         pause.addAction("Until tomorrow", app.pause_until_tomorrow)
         pause.addAction("Until I resume", lambda: app.pause(None))
         self.addSeparator()
         self.addAction("Settings…", app.open_settings)
         self.addAction("Quit", app.quit)
+
+    def _pause_for(self, seconds: int) -> None:
+        self._actions.pause(self._actions.now() + timedelta(seconds=seconds))
 
     def _add_stretches(self, menu: QMenu) -> None:
         app = self._actions
