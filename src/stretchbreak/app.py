@@ -370,8 +370,14 @@ class StretchbreakApp(QObject):
             self._window = StretchWindow(self.library, self._clock, self._sound)
             self._window.setWindowIcon(app_icon())
             self._window.ended.connect(self._stretch_ended)
-            self._window.step_changed.connect(lambda _: self.refresh_views())
+            self._window.step_changed.connect(self._on_step_changed)
         return self._window
+
+    def _on_step_changed(self, index: int) -> None:
+        walk = self._window.walkthrough if self._window else None
+        if walk is not None:
+            log.debug("stretch %s: step %d of %d", walk.stretch.id, index + 1, walk.total)
+        self.refresh_views()
 
     @property
     def stretch_window(self) -> StretchWindow | None:

@@ -14,6 +14,7 @@ def configure_logging(log_folder: Path, verbose: bool = False) -> Path | None:
     """Set up the root logger; return the log file's path, or None when the folder cannot be written."""
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    quiet_libraries()
     console = logging.StreamHandler(sys.stderr)
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
     console.setFormatter(logging.Formatter("stretchbreak: %(levelname)s: %(message)s"))
@@ -29,3 +30,9 @@ def configure_logging(log_folder: Path, verbose: bool = False) -> Path | None:
     handler.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(handler)
     return log_file
+
+
+def quiet_libraries() -> None:
+    """APScheduler logs every job it adds at INFO, and tzlocal its search at DEBUG: noise in our log."""
+    for name in ("apscheduler", "tzlocal"):
+        logging.getLogger(name).setLevel(logging.WARNING)

@@ -392,3 +392,13 @@ def test_pause_until_tomorrow_starts_at_tomorrows_working_hours() -> None:
     now = datetime(2026, 3, 2, 15, 0).astimezone()
     assert until_tomorrow(now, "09:00") == datetime(2026, 3, 3, 9, 0).astimezone()
     assert until_tomorrow(now) == datetime(2026, 3, 3, 0, 0).astimezone()
+
+
+def test_a_snooze_shorter_than_the_heads_up_brings_no_heads_up() -> None:
+    desk = Desk()
+    desk.work(50 * MINUTE + 5)
+    desk.policy.stretch_ended("snoozed", 30)
+    assert desk.policy.state() is State.SNOOZED
+    desk.work(35)
+    assert len(desk.warns()) == 1
+    assert len(desk.shows()) == 2

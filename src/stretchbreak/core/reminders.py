@@ -81,6 +81,7 @@ class ReminderPolicy:
         self._saved = saved
         self._due_sitting = float(settings.reminder.sit_limit)
         self._warned = False
+        self._heads_up_shown = False
         self._stretching: str | None = None
         self._due_since: float | None = None  # monotonic time the reminder became due and waited
         self._deferred_by: str | None = None
@@ -131,7 +132,7 @@ class ReminderPolicy:
             return State.AWAY
         if self._deferred_by is not None:
             return State.DEFERRED
-        if self._warned or self._due_since is not None:
+        if self._heads_up_shown or self._due_since is not None:
             return State.WARNING
         if self._saved.snooze_due is not None:
             return State.SNOOZED
@@ -186,6 +187,7 @@ class ReminderPolicy:
         if not self._warned and warn_before and sitting >= self._due_sitting - warn_before:
             self._warned = True
             if sitting < self._due_sitting:
+                self._heads_up_shown = True
                 commands.append(Warn(self._due_sitting - sitting, self.snooze_allowed))
         if sitting < self._due_sitting:
             return commands
@@ -209,6 +211,7 @@ class ReminderPolicy:
     def stretch_started(self, stretch_id: str) -> None:
         """A stretch window is open (from a reminder or because the user asked); no reminders meanwhile."""
         self._stretching = stretch_id
+        self._heads_up_shown = False
         self._due_since = None
         self._deferred_by = None
 
@@ -216,22 +219,25 @@ class ReminderPolicy:
         """outcome: "completed", "skipped" or "snoozed"."""
         self._stretching = None
         if outcome == "snoozed" and self.snooze_allowed:
-            self.snooze(snooze_seconds)
+            self.snooze(snooze_seconds, stretch_was_open=True)
             return
         if outcome == "completed":
             self._saved.snoozes_in_row = 0
         self._fresh_interval()
 
-    def snooze(self, seconds: float | None = None) -> float:
-        """Postpone the next reminder by `seconds` (default: the setting); returns seconds until it comes."""
+    def snooze(self, seconds: float | None = None, *, stretch_was_open: bool = False) -> float:
+        """Bring the stretch back in `seconds` (default: the setting) when one was open; otherwise postpone
+        the next reminder by that much. Returns the sitting seconds until it comes."""
         if not self.snooze_allowed:
             raise SnoozeRefused(f"no more snoozes: {self.settings.reminder.max_snoozes} in a row already; "
                                 "the next one comes after a stretch or a break")
         length = float(seconds if seconds is not None else self.settings.reminder.snooze)
         self._stretching = None
         sitting = self.tracker.sitting_seconds()
-        self._due_sitting = max(self._due_sitting, sitting) + length
-        self._warned = False
+        self._due_sitting = sitting + length if stretch_was_open else max(self._due_sitting, sitting) + length
+        # The heads-up comes again, unless the snooze is too short to leave room for it.
+        self._warned = self._due_sitting - self.settings.reminder.warn_before <= sitting
+        self._heads_up_shown = False
         self._due_since = None
         self._saved.snoozes_in_row += 1
         self._saved.snooze_due = self._clock.now().timestamp() + (self._due_sitting - sitting)
@@ -294,6 +300,7 @@ class ReminderPolicy:
         self.tracker.restart()
         self._due_sitting = float(self.settings.reminder.sit_limit)
         self._warned = False
+        self._heads_up_shown = False
         self._due_since = None
         self._deferred_by = None
         if self._saved.snooze_due is not None:
@@ -304,6 +311,7 @@ class ReminderPolicy:
         self._saved.snoozes_in_row = 0
         self._due_sitting = float(self.settings.reminder.sit_limit)
         self._warned = False
+        self._heads_up_shown = False
         self._due_since = None
         self._saved.snooze_due = None
         self._save()

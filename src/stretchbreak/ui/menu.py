@@ -17,6 +17,7 @@ PAUSE_CHOICES = ((30 * 60, "30 minutes"), (3600, "1 hour"), (2 * 3600, "2 hours"
 class AppMenu(QMenu):
     def __init__(self, actions: AppActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setWindowTitle("stretchbreak menu")
         self._actions = actions
         self.aboutToShow.connect(self.rebuild)
         self.rebuild()
@@ -27,24 +28,24 @@ class AppMenu(QMenu):
         status = self.addAction(app.next_stretch_text())
         status.setEnabled(False)
         self.addSeparator()
-        self.addAction("Stretch now", lambda: app.start_stretch(None))
-        self._add_stretches(self.addMenu("Stretches"))
+        self.addAction("Stretch &now", lambda: app.start_stretch(None))
+        self._add_stretches(self.addMenu("Stre&tches"))
 
-        snooze = self.addMenu("Snooze")
+        snooze = self.addMenu("Sn&ooze")
         snooze.setEnabled(app.snooze_allowed() and not app.is_paused())
         for seconds, label in SNOOZE_CHOICES:
             snooze.addAction(label, partial(app.snooze, seconds))
-        self.addAction("Skip next stretch", app.skip).setEnabled(not app.is_paused())
+        self.addAction("S&kip next stretch", app.skip).setEnabled(not app.is_paused())
         if app.is_paused():
-            self.addAction("Resume reminders", app.resume)
-        pause = self.addMenu("Pause")
+            self.addAction("&Resume reminders", app.resume)
+        pause = self.addMenu("&Pause")
         for seconds, label in PAUSE_CHOICES:
             pause.addAction(f"For {label}", partial(self._pause_for, seconds))
         pause.addAction("Until tomorrow", app.pause_until_tomorrow)
         pause.addAction("Until I resume", lambda: app.pause(None))
         self.addSeparator()
-        self.addAction("Settings…", app.open_settings)
-        self.addAction("Quit", app.quit)
+        self.addAction("S&ettings…", app.open_settings)
+        self.addAction("&Quit", app.quit)
 
     def _pause_for(self, seconds: int) -> None:
         self._actions.pause(self._actions.now() + timedelta(seconds=seconds))
@@ -58,7 +59,7 @@ class AppMenu(QMenu):
             action.setToolTip(stretch.summary)
             action.triggered.connect(lambda _=False, sid=stretch.id: app.start_stretch(sid))
         menu.addSeparator()
-        favourite_menu = menu.addMenu("Make favourite")
+        favourite_menu = menu.addMenu("Make &favourite")
         group = QActionGroup(favourite_menu)
         for stretch in app.stretches():
             choice = QAction(stretch.name, favourite_menu, checkable=True, checked=stretch.id == favourite)

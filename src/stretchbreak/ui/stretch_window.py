@@ -28,6 +28,7 @@ from stretchbreak.core.walkthrough import TickResult, Walkthrough
 from stretchbreak.ui.hold_ring import HoldRing
 from stretchbreak.ui.illustration import IllustrationView
 from stretchbreak.ui.sound import CuePlayer, SilentPlayer
+from stretchbreak.ui.style import STRETCH_WINDOW_STYLE
 
 TICK_MS = 200
 WELL_DONE_MS = 4000
@@ -75,6 +76,7 @@ class StretchWindow(QWidget):
         outer.setContentsMargins(28, 22, 28, 18)
         outer.addWidget(self._pages)
         self._bind_shortcuts()
+        self.setStyleSheet(STRETCH_WINDOW_STYLE)
 
     # ---- construction -------------------------------------------------------------------------------
 
@@ -87,6 +89,7 @@ class StretchWindow(QWidget):
         title_font.setBold(True)
         self.title.setFont(title_font)
         self.step_counter = QLabel(page)
+        self.step_counter.setObjectName("stepCounter")
         self.step_counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -122,7 +125,7 @@ class StretchWindow(QWidget):
         self.caution = QLabel(page)
         self.caution.setObjectName("caution")
         self.caution.setWordWrap(True)
-        self.caution.setEnabled(False)
+        self.caution.setAccessibleName("Caution")
 
         self.back_button = self._button(page, "← Back", "back", self.back)
         self.pause_button = self._button(page, "Pause", "pause", self.toggle_pause)
@@ -156,6 +159,14 @@ class StretchWindow(QWidget):
 
     def _build_well_done_page(self) -> QWidget:
         page = QWidget(self)
+        mark = QLabel("✓", page)
+        mark.setObjectName("wellDoneMark")
+        mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        mark_font = QFont(self.font())
+        mark_font.setPointSizeF(mark_font.pointSizeF() * 5)
+        mark_font.setBold(True)
+        mark.setFont(mark_font)
+        mark.setAccessibleName("Finished")
         self.well_done = QLabel(page)
         self.well_done.setObjectName("wellDone")
         self.well_done.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -168,6 +179,7 @@ class StretchWindow(QWidget):
         close.clicked.connect(self.close)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
+        layout.addWidget(mark)
         layout.addWidget(self.well_done)
         layout.addSpacing(18)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -327,8 +339,8 @@ class StretchWindow(QWidget):
         seconds = self._clock.monotonic() - self._opened_at
         self._send_outcome("completed")
         self._sound.play("finished")
-        self.well_done.setText(f"Well done!\n\nYou gave your back {describe_duration(seconds)}.\n"
-                               "See you at the next break.")
+        self.well_done.setText(f"<h2>Well done!</h2><p>You gave your back {describe_duration(seconds)}.<br>"
+                               "See you at the next break.</p>")
         self._pages.setCurrentIndex(1)
         self._close_after_well_done.start()
 
