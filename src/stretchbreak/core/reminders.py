@@ -20,11 +20,13 @@ from stretchbreak.core.settings import Settings
 from stretchbreak.core.sitting import NaturalBreak, SittingTracker
 from stretchbreak.core.state_store import StateStore
 
-TYPING_QUIET_SECONDS = 2.0
+TYPING_QUIET_SECONDS = 1.5
 """The reminder waits for this long a pause in typing, so it never lands mid-sentence..."""
 TYPING_WAIT_LIMIT = 60.0
 """...but waits at most this long for it."""
-RECHECK_SECONDS = 2.0
+TYPING_RECHECK_SECONDS = 0.25
+"""While waiting for that pause, idle time is read this often, so a short pause is not missed."""
+DEFERRED_RECHECK_SECONDS = 2.0
 
 
 class State(StrEnum):
@@ -156,8 +158,10 @@ class ReminderPolicy:
         if not self._in_hours:
             change = next_change(self.settings.schedule, self._clock.now())
             return None if change is None else max(0.0, (change - self._clock.now()).total_seconds())
-        if self._due_since is not None or self._deferred_by is not None:
-            return RECHECK_SECONDS
+        if self._deferred_by is not None:
+            return DEFERRED_RECHECK_SECONDS
+        if self._due_since is not None:
+            return TYPING_RECHECK_SECONDS
         left = self.seconds_to_reminder()
         if left is None:
             return None

@@ -68,7 +68,7 @@ class ComfortQuestion(QWidget):
         self.worst_label.setAccessibleName(f"{WORST} means worst")
         self.best_label = QLabel(f"{BEST} = best", self)
         self.best_label.setAccessibleName(f"{BEST} means best")
-        self.best_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.best_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         ends = QHBoxLayout()
         ends.addWidget(self.worst_label)
         ends.addStretch(1)
