@@ -5,6 +5,7 @@ and wires them together. Nothing else constructs these; tests build the pieces t
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from stretchbreak import __version__, paths
 from stretchbreak.core.clock import Clock, SystemClock
 from stretchbreak.core.durations import describe_duration
+from stretchbreak.core.history import FILE_NAME as HISTORY_FILE
+from stretchbreak.core.history import HistoryStore, HistoryUnavailable
 from stretchbreak.core.reminders import ReminderPolicy, SnoozeRefused, State, until_tomorrow
 from stretchbreak.core.settings import DEFAULT_FAVOURITE, Settings, SettingsProblem, load_settings, save_settings
 from stretchbreak.core.sitting import SittingTracker
@@ -30,6 +33,7 @@ from stretchbreak.ui.tray import Tray
 
 if TYPE_CHECKING:
     from stretchbreak.ui.settings_dialog import SettingsDialog
+    from stretchbreak.ui.stats_window import StatsWindow
 
 log = logging.getLogger(__name__)
 
@@ -41,20 +45,34 @@ def load_stretch_library() -> Library:
     return library
 
 
-def default_idle_source() -> IdleReader:
-    from stretchbreak.platform.idle.select import choose_idle_source
+def default_idle_source(on_failure: Callable[[str], None]) -> IdleReader:
+    """The first idle backend that works here, falling back to wall time (and saying so) if it later fails."""
+    from stretchbreak.platform.idle.select import FallbackIdleSource, choose_idle_source
 
     source, reasons = choose_idle_source()
     for reason in reasons:
         log.info("idle backend not used: %s", reason)
     log.info("idle backend: %s", source.name)
-    return source
+    if source.name.startswith("wall-time"):
+        log.warning("no way to read keyboard and mouse activity here; counting wall time instead")
+    return FallbackIdleSource(source, on_fallback=on_failure)
 
 
-def default_blocker() -> Any:
+def default_blocker() -> Callable[[], str | None]:
     from stretchbreak.platform.desktop_state import DesktopState
 
-    return DesktopState().blocked_by
+    state = DesktopState()
+    for check, why in state.off_reasons.items():
+        log.info("reminder deferral by %s is off: %s", check, why)
+    return state.blocked_by
+
+
+def open_history(clock: Clock) -> HistoryStore | None:
+    try:
+        return HistoryStore(paths.data_dir() / HISTORY_FILE, clock)
+    except HistoryUnavailable as error:
+        log.error("history is off: %s", error)
+        return None
 
 
 class StretchbreakApp(QObject):
@@ -62,7 +80,8 @@ class StretchbreakApp(QObject):
     window and the command line."""
 
     def __init__(self, qt_app: QApplication, clock: Clock | None = None, *, idle: IdleReader | None = None,
-                 blocked_by: Any = None, state_store: StateStore | None = None) -> None:
+                 blocked_by: Callable[[], str | None] | None = None, state_store: StateStore | None = None,
+                 history: HistoryStore | bool | None = True, session_events: bool = True) -> None:
         super().__init__()
         self._qt_app = qt_app
         self._clock = clock or SystemClock()
@@ -77,7 +96,11 @@ class StretchbreakApp(QObject):
         self._sound = SoundCuePlayer(paths.assets_dir() / "sounds", self.settings.sound.enabled)
         self._window: StretchWindow | None = None
         self._settings_dialog: SettingsDialog | None = None
+        self._stats_window: StatsWindow | None = None
         self._pending_snooze: float | None = None
+        self._stretch_context: tuple[float, bool] = (0.0, True)  # sitting seconds before it, manual
+        self._recorded_deferral: str | None = None
+        self._startup_notices: list[str] = []
         self.tray: Tray | None = None
         self.control_window: ControlWindow | None = None
 
@@ -87,13 +110,21 @@ class StretchbreakApp(QObject):
                                      [s.id for s in self.library.ordered()], store)
         if self.policy.load_problem:
             log.warning("%s", self.policy.load_problem)
-        self.idle = idle or default_idle_source()
+        self.history = open_history(self._clock) if history is True else (history or None)
+        if history is True and self.history is None:
+            self._startup_notices.append("stretchbreak runs without history: its database could not be opened "
+                                         "(see the log).")
+        self.idle = idle or default_idle_source(self._on_idle_failure)
         self.scheduler = CheckScheduler(self._on_scheduled_check, self._clock.now, self)
         self.engine = ReminderEngine(self.policy, self.tracker, self.idle, blocked_by or default_blocker(),
                                      self.scheduler, self)
         self.engine.warn.connect(self._on_warn)
         self.engine.show_reminder.connect(self._on_show_reminder)
-        self.engine.changed.connect(self.refresh_views)
+        self.engine.changed.connect(self._on_engine_changed)
+        self.engine.natural_break.connect(self._on_natural_break)
+        self.session_events: QObject | None = None
+        if session_events:
+            self._listen_to_session()
 
     def _check_favourite(self) -> None:
         favourite = self.settings.reminder.favourite
@@ -127,10 +158,39 @@ class StretchbreakApp(QObject):
 
     def shutdown(self) -> None:
         self.engine.stop()
+        if self.history is not None:
+            self.history.close()
+
+    def _listen_to_session(self) -> None:
+        from stretchbreak.platform.session_events import SessionEvents
+
+        events = SessionEvents(parent=self)
+        events.locked_changed.connect(self._on_locked)
+        events.sleeping_changed.connect(self._on_sleeping)
+        for source, why in events.off_reasons.items():
+            log.info("session events from %s are off: %s", source, why)
+        self.session_events = events
+
+    def _on_locked(self, locked: bool) -> None:
+        log.info("screen %s", "locked" if locked else "unlocked")
+        self.tracker.set_locked(locked)
+        self.engine.check()
+
+    def _on_sleeping(self, sleeping: bool) -> None:
+        log.info("system %s", "going to sleep" if sleeping else "woke up")
+        if not sleeping:
+            self.engine.check()
+
+    def _on_idle_failure(self, why: str) -> None:
+        log.warning("reading activity failed (%s); counting wall time from now on", why)
+        self._notify("stretchbreak cannot read your activity any more",
+                     f"{why}\nIt now counts wall time instead, so breaks away from the desk go unnoticed.",
+                     warning=True)
 
     def _announce_problems(self) -> None:
         lines = [str(p) for p in self._settings_problems]
         lines += [f"Stretch file problem: {p}" for p in self.library.problems]
+        lines += self._startup_notices
         if not lines:
             return
         message = "\n".join(lines[:6]) + ("\n…and more; see the log." if len(lines) > 6 else "")
@@ -192,6 +252,8 @@ class StretchbreakApp(QObject):
                  f"Favourite: {favourite.name if favourite else 'none'}"]
         if idle_name.startswith("wall-time"):
             lines.append("Activity: not readable here, counting wall time")
+        if self.history is not None and self.history.pending:
+            lines.append(f"History: {self.history.pending} events waiting for the database")
         return "\n".join(lines)
 
     def tray_state(self) -> str:
@@ -242,7 +304,9 @@ class StretchbreakApp(QObject):
         if hold is not None:
             stretch = stretch.with_hold(hold)
         self.policy.stretch_started(stretch.id)
+        self._stretch_context = (self.tracker.sitting_seconds(), take_focus)
         window = self._stretch_window()
+        window.ask_comfort = self.settings.history.ask_comfort
         window.set_snooze_allowed(snooze_allowed)
         window.start(stretch, take_focus=take_focus)
         log.info("stretch started: %s%s", stretch.id, "" if take_focus else " (reminder)")
@@ -259,6 +323,7 @@ class StretchbreakApp(QObject):
             self._window.snooze()
         else:
             self.policy.snooze(seconds)
+            self._record("record_snooze", seconds or self.settings.reminder.snooze)
             self.engine.after_user_action()
         left = self.policy.seconds_to_reminder()
         return left if left is not None else 0.0
@@ -274,6 +339,7 @@ class StretchbreakApp(QObject):
         if self._window is not None and self._window.isVisible():
             self._window.skip()
         self.policy.pause(until)
+        self._record("record_pause", until)
         log.info("paused until %s", until or "resumed")
         self.engine.after_user_action()
 
@@ -284,6 +350,8 @@ class StretchbreakApp(QObject):
         return until
 
     def resume(self) -> None:
+        if self.policy.paused:
+            self._record("record_resume")
         self.policy.resume()
         log.info("resumed")
         self.engine.after_user_action()
@@ -325,6 +393,26 @@ class StretchbreakApp(QObject):
         self._settings_dialog.raise_()
         self._settings_dialog.activateWindow()
 
+    def open_stats(self) -> None:
+        if self.history is None:
+            self._notify("stretchbreak", "There is no history to show: the database could not be opened.", True)
+            return
+        from stretchbreak.ui.stats_window import StatsWindow
+
+        if self._stats_window is None:
+            names = {s.id: s.name for s in self.library.ordered()}
+            self._stats_window = StatsWindow(self.history, self._clock, names)
+            self._stats_window.setWindowIcon(app_icon())
+        else:
+            self._stats_window.refresh()
+        self._stats_window.show()
+        self._stats_window.raise_()
+        self._stats_window.activateWindow()
+
+    @property
+    def stats_window(self) -> StatsWindow | None:
+        return self._stats_window
+
     @property
     def settings_dialog(self) -> SettingsDialog | None:
         return self._settings_dialog
@@ -361,7 +449,23 @@ class StretchbreakApp(QObject):
             self.snooze(None)
 
     def _on_show_reminder(self, stretch_id: str, snooze_allowed: bool) -> None:
+        self._record("record_reminder", stretch_id, self.tracker.sitting_seconds())
         self.start_stretch(stretch_id, take_focus=False, snooze_allowed=snooze_allowed)
+
+    def _on_engine_changed(self) -> None:
+        deferred_by = self.policy.deferred_by
+        if deferred_by is not None and deferred_by != self._recorded_deferral:
+            self._record("record_deferred", deferred_by, self.tracker.sitting_seconds())
+        self._recorded_deferral = deferred_by
+        self.refresh_views()
+
+    def _on_natural_break(self, seconds: float, reason: str, sitting_seconds: float) -> None:
+        self._record("record_natural_break", seconds, reason, sitting_seconds)
+
+    def _record(self, method: str, *args: Any) -> None:
+        """Write one history event; the store keeps what it cannot write yet, so this never fails."""
+        if self.history is not None:
+            getattr(self.history, method)(*args)
 
     # ---- the stretch window -------------------------------------------------------------------------
 
@@ -370,8 +474,13 @@ class StretchbreakApp(QObject):
             self._window = StretchWindow(self.library, self._clock, self._sound)
             self._window.setWindowIcon(app_icon())
             self._window.ended.connect(self._stretch_ended)
+            self._window.comfort_answered.connect(self._on_comfort)
             self._window.step_changed.connect(self._on_step_changed)
         return self._window
+
+    def _on_comfort(self, stretch_id: str, value: int) -> None:
+        log.info("comfort after %s: %d", stretch_id, value)
+        self._record("record_comfort", value, stretch_id)
 
     def _on_step_changed(self, index: int) -> None:
         walk = self._window.walkthrough if self._window else None
@@ -386,5 +495,9 @@ class StretchbreakApp(QObject):
     def _stretch_ended(self, outcome: str, stretch_id: str, seconds: float) -> None:
         log.info("stretch %s ended: %s after %.0f s", stretch_id, outcome, seconds)
         snooze_seconds, self._pending_snooze = self._pending_snooze, None
+        sat_before, manual = self._stretch_context
+        self._record("record_stretch", stretch_id, outcome, seconds, sat_before, manual)
+        if outcome == "snoozed" and self.policy.snooze_allowed:
+            self._record("record_snooze", snooze_seconds or self.settings.reminder.snooze)
         self.policy.stretch_ended(outcome, snooze_seconds)
         QTimer.singleShot(0, self.engine.after_user_action)

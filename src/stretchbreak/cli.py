@@ -10,7 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Literal
 
 from stretchbreak import __version__
 
@@ -45,7 +45,18 @@ def build_parser() -> argparse.ArgumentParser:
     autostart = verbs.add_parser("autostart", help="start stretchbreak when you log in, or not")
     autostart.add_argument("switch", choices=["on", "off", "status"])
     verbs.add_parser("install-desktop", help="add stretchbreak to your application menu, with its icons")
+    stats = verbs.add_parser("stats", help="what you did today, this week and over the last days")
+    stats.add_argument("--days", type=_positive_days, default=30, metavar="N", help="days to show (default 30)")
+    export = verbs.add_parser("export", help="export the whole history")
+    export.add_argument("--format", choices=["csv", "json"], required=True)
+    export.add_argument("--output", metavar="FILE", help="write to FILE (atomically) instead of standard output")
     return parser
+
+
+def _positive_days(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 3660:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of days from 1 to 3660")
+    return int(text)
 
 
 def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
@@ -183,6 +194,73 @@ def _install_desktop() -> int:
     return EXIT_OK
 
 
+def _history_path() -> Any:
+    from stretchbreak.core.history import FILE_NAME
+    from stretchbreak.paths import data_dir
+
+    return data_dir() / FILE_NAME
+
+
+def _open_history() -> Any:
+    """The history database read straight from its file (WAL lets the running app keep writing meanwhile);
+    None when there is no history yet."""
+    from stretchbreak.core.clock import SystemClock
+    from stretchbreak.core.history import HistoryStore
+
+    path = _history_path()
+    return HistoryStore(path, SystemClock()) if path.exists() else None
+
+
+def _stats(days: int) -> int:
+    from stretchbreak.core.clock import SystemClock
+    from stretchbreak.core.history import HistoryUnavailable
+    from stretchbreak.core.stats import format_summary, summarize
+
+    try:
+        store = _open_history()
+    except HistoryUnavailable as error:
+        print(f"stretchbreak: stats: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    if store is None:
+        print(f"No history yet ({_history_path()}).")
+        return EXIT_OK
+    names = {s.id: s.name for s in _local_library().ordered()}
+    with store:
+        print(format_summary(summarize(store, SystemClock().now().date(), days, names), names))
+    return EXIT_OK
+
+
+def _export(fmt: Literal["csv", "json"], output: str | None) -> int:
+    import io
+    from pathlib import Path
+
+    from stretchbreak.core.atomic import atomic_write_text
+    from stretchbreak.core.export import export_history, write_csv, write_json
+    from stretchbreak.core.history import HistoryUnavailable
+
+    try:
+        store = _open_history()
+    except HistoryUnavailable as error:
+        print(f"stretchbreak: export: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    buffer = io.StringIO()
+    if store is None:
+        count = (write_csv if fmt == "csv" else write_json)([], buffer)
+    else:
+        with store:
+            count = export_history(store, fmt, buffer)
+    if output is None:
+        sys.stdout.write(buffer.getvalue())
+        return EXIT_OK
+    try:
+        atomic_write_text(Path(output), buffer.getvalue())
+    except OSError as error:
+        print(f"stretchbreak: export: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"exported {count} events to {output}", file=sys.stderr)
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -206,6 +284,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _autostart(args.switch)
     if verb == "install-desktop":
         return _install_desktop()
+    if verb == "stats":
+        return _stats(args.days)
+    if verb == "export":
+        return _export(args.format, args.output)
     if verb == "status":
         return _send("status", {}, json_out=args.json) if args.json else _send("status", {})
     if verb in ("snooze", "pause"):

@@ -41,7 +41,7 @@ def shut_down_apps(qtbot: QtBot) -> Iterator[None]:
 def make_app(qtbot: QtBot, qapp: QApplication, clock: FakeClock | None = None,
              idle: FakeIdle | None = None) -> StretchbreakApp:
     app = StretchbreakApp(qapp, clock or FakeClock(), idle=idle or FakeIdle(), blocked_by=lambda: None,
-                          state_store=StateStore(paths.data_dir() / "state.json"))
+                          state_store=StateStore(paths.data_dir() / "state.json"), session_events=False)
     _made.append(app)
     app.show_ui()
     for widget in (app.control_window, app.stretch_window):
@@ -180,3 +180,25 @@ def test_fifty_snoozes_leave_no_timers_behind(qtbot: QtBot, qapp: QApplication) 
     after = sum(1 for t in app.findChildren(QTimer) if t.isActive())
     assert after == before
     assert app.scheduler.job_ids() == ["check", "hours-end", "hours-start"]
+
+
+def test_a_completed_and_a_snoozed_stretch_reach_the_history(qtbot: QtBot, qapp: QApplication) -> None:
+    clock = FakeClock()
+    app = make_app(qtbot, qapp, clock)
+    assert app.history is not None
+    app.start_stretch("cobra-low")
+    window = app.stretch_window
+    assert window is not None
+    qtbot.addWidget(window)
+    clock.advance(80)
+    window.done()
+    window.comfort.answer(7)
+    app.start_stretch("chest-opener")
+    app.snooze(300)
+    qtbot.waitUntil(lambda: app.policy.state().value == "snoozed")
+    events = [(e.kind, e.stretch_id, e.outcome) for e in app.history.events()]
+    assert events == [("stretch", "cobra-low", "completed"), ("comfort", "cobra-low", None),
+                      ("stretch", "chest-opener", "snoozed"), ("snooze", None, None)]
+    completed, comfort = app.history.events()[:2]
+    assert completed.duration_seconds == 80 and completed.manual
+    assert comfort.value == 7

@@ -71,6 +71,9 @@ class FakeActions:
     def open_settings(self) -> None:
         self.calls.append("settings")
 
+    def open_stats(self) -> None:
+        self.calls.append("stats")
+
     def quit(self) -> None:
         self.calls.append("quit")
 
@@ -91,7 +94,7 @@ def test_top_level_items(qtbot: QtBot, library: Library) -> None:
     qtbot.addWidget(menu)
     texts = [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
     assert texts == ["Next stretch in 12 min", "Stretch now", "Stretches", "Snooze", "Skip next stretch", "Pause",
-                     "Settings…", "Quit"]
+                     "Statistics…", "Settings…", "Quit"]
     assert action(menu, "Snooze").isEnabled()
     assert action(menu, "Pause").isEnabled()
 
@@ -138,9 +141,10 @@ def test_settings_and_quit(qtbot: QtBot, library: Library) -> None:
     fake = FakeActions(library)
     menu = AppMenu(fake)
     qtbot.addWidget(menu)
+    action(menu, "Statistics…").trigger()
     action(menu, "Settings…").trigger()
     action(menu, "Quit").trigger()
-    assert fake.calls == ["settings", "quit"]
+    assert fake.calls == ["stats", "settings", "quit"]
 
 
 def test_snooze_and_pause_choices(qtbot: QtBot, library: Library) -> None:

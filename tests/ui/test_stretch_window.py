@@ -102,7 +102,7 @@ def test_finishing_the_last_step_says_well_done_and_closes(
     qtbot: QtBot, window: StretchWindow, player: RecordingPlayer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("stretchbreak.ui.stretch_window.WELL_DONE_MS", 50)
-    window._close_after_well_done.setInterval(50)
+    window.ask_comfort = False
     window.start(HOLD_STRETCH, take_focus=True)
     qtbot.waitExposed(window)
     window.next()
@@ -174,10 +174,12 @@ def test_snooze_can_be_withheld(qtbot: QtBot, window: StretchWindow) -> None:
     assert window.isVisible()
 
 
-def test_every_button_has_a_shortcut_in_its_tooltip(window: StretchWindow) -> None:
-    for button in window.findChildren(QPushButton):
-        if button.accessibleName() != "Close":
-            assert "(" in button.toolTip(), button.text()
+def test_every_control_button_has_a_shortcut_in_its_tooltip(window: StretchWindow) -> None:
+    controls = [window.back_button, window.pause_button, window.next_button, window.done_button,
+                window.snooze_button, window.skip_button]
+    assert set(controls) <= set(window.findChildren(QPushButton))
+    for button in controls:
+        assert "(" in button.toolTip() and button.accessibleName(), button.text()
 
 
 def test_the_hold_start_cue_plays_when_a_hold_begins(
@@ -195,3 +197,29 @@ def test_starting_another_stretch_ends_the_first_as_skipped(
         window.start(library.stretches["cobra-low"], take_focus=True)
     assert ended.args[:2] == ["skipped", "held"]
     assert window.title.text() == library.stretches["cobra-low"].name
+
+
+def test_after_a_completed_stretch_the_comfort_answer_is_reported_and_the_window_closes(
+    qtbot: QtBot, window: StretchWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("stretchbreak.ui.stretch_window.AFTER_ANSWER_MS", 50)
+    window.start(HOLD_STRETCH, take_focus=True)
+    qtbot.waitExposed(window)
+    window.done()
+    assert window.comfort.isVisible() and window.comfort.is_open
+    with qtbot.waitSignal(window.comfort_answered) as answered:
+        window.comfort.buttons[7].click()
+    assert answered.args == ["held", 7]
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_the_comfort_question_can_be_skipped(
+    qtbot: QtBot, window: StretchWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("stretchbreak.ui.stretch_window.AFTER_ANSWER_MS", 50)
+    window.start(HOLD_STRETCH, take_focus=True)
+    qtbot.waitExposed(window)
+    window.done()
+    with qtbot.assertNotEmitted(window.comfort_answered):
+        window.comfort.skip_button.click()
+    qtbot.waitUntil(lambda: not window.isVisible())

@@ -50,10 +50,17 @@ class SoundSettings:
 
 
 @dataclass(frozen=True)
+class HistorySettings:
+    ask_comfort: bool = True
+    """After a completed stretch, ask "How does your back feel? 0-10"."""
+
+
+@dataclass(frozen=True)
 class Settings:
     reminder: ReminderSettings = field(default_factory=ReminderSettings)
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
     sound: SoundSettings = field(default_factory=SoundSettings)
+    history: HistorySettings = field(default_factory=HistorySettings)
     holds: Mapping[str, int] = field(default_factory=dict)
     """Per-stretch hold length overrides in seconds, by stretch id."""
 
@@ -162,6 +169,7 @@ _SECTIONS: dict[str, tuple[type[Any], dict[str, Callable[[Any], Any]]]] = {
     }),
     "schedule": (ScheduleSettings, {"days": _days, "hours": parse_hours}),
     "sound": (SoundSettings, {"enabled": _bool}),
+    "history": (HistorySettings, {"ask_comfort": _bool}),
 }
 _hold_length = _duration(1, 3600)
 

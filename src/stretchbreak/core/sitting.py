@@ -28,6 +28,8 @@ class NaturalBreak:
     started_at: float
     seconds: float
     reason: str  # "idle", "sleep" or "locked"
+    sitting_seconds: float = 0.0
+    """The sitting period the break ended."""
 
 
 class SittingTracker:
@@ -41,6 +43,7 @@ class SittingTracker:
         self._not_sitting = 0.0  # short sleeps and locks inside the current sitting period
         self._away_since: float | None = None
         self._away_reason = ""
+        self._sat_before_away = 0.0
         self._locked_since: float | None = None
         self.last_idle = 0.0
         self.finished_breaks: list[NaturalBreak] = []
@@ -120,6 +123,7 @@ class SittingTracker:
         return slept
 
     def _go_away(self, since: float, reason: str) -> None:
+        self._sat_before_away = self.sitting_seconds()
         self._sitting_since = None
         self._not_sitting = 0.0
         self._away_since = since
@@ -128,7 +132,7 @@ class SittingTracker:
     def _come_back(self, at: float) -> None:
         if self._away_since is not None:
             self.finished_breaks.append(NaturalBreak(self._away_since, max(0.0, at - self._away_since),
-                                                     self._away_reason))
+                                                     self._away_reason, self._sat_before_away))
         self._away_since = None
         self._sitting_since = at
         self._last_input = max(self._last_input, at)

@@ -35,6 +35,8 @@ class ControlWindow(QWidget):
         favourite.clicked.connect(lambda: actions.set_favourite(self.choice.currentData()))
         settings = QPushButton("Settings…", self)
         settings.clicked.connect(actions.open_settings)
+        stats = QPushButton("Statistics…", self)
+        stats.clicked.connect(actions.open_stats)
         quit_button = QPushButton("Quit", self)
         quit_button.clicked.connect(actions.quit)
 
@@ -44,6 +46,7 @@ class ControlWindow(QWidget):
         pick.addWidget(favourite)
         bottom = QHBoxLayout()
         bottom.addWidget(settings)
+        bottom.addWidget(stats)
         bottom.addStretch(1)
         bottom.addWidget(quit_button)
         layout = QVBoxLayout(self)

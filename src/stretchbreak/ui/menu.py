@@ -44,6 +44,7 @@ class AppMenu(QMenu):
         pause.addAction("Until tomorrow", app.pause_until_tomorrow)
         pause.addAction("Until I resume", lambda: app.pause(None))
         self.addSeparator()
+        self.addAction("Stat&istics…", app.open_stats)
         self.addAction("S&ettings…", app.open_settings)
         self.addAction("&Quit", app.quit)
 

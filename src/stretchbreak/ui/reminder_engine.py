@@ -33,7 +33,8 @@ class IdleReader(Protocol):
 class ReminderEngine(QObject):
     warn = Signal(float, bool)
     show_reminder = Signal(str, bool)
-    natural_break = Signal(float, float, str)
+    natural_break = Signal(float, str, float)
+    """(seconds away, reason, the sitting seconds the break ended)"""
     changed = Signal()
 
     def __init__(self, policy: ReminderPolicy, tracker: SittingTracker, idle: IdleReader,
@@ -83,7 +84,7 @@ class ReminderEngine(QObject):
             elif isinstance(command, BreakNoticed):
                 brk = command.natural_break
                 log.info("natural break of %.0f s (%s)", brk.seconds, brk.reason)
-                self.natural_break.emit(brk.started_at, brk.seconds, brk.reason)
+                self.natural_break.emit(brk.seconds, brk.reason, brk.sitting_seconds)
         self._plan()
         self.changed.emit()
 

@@ -114,7 +114,10 @@ class SettingsDialog(QDialog):
         form.addRow("Which stretch", self.choice)
         form.addRow("Working days", days_row)
         form.addRow("Working hours", self.hours)
+        self.ask_comfort = QCheckBox("After a stretch, ask how my back feels", tab)
+        self.ask_comfort.setChecked(self._settings.history.ask_comfort)
         form.addRow("", self.sound)
+        form.addRow("", self.ask_comfort)
         return tab
 
     def _stretches_tab(self) -> QWidget:
@@ -189,6 +192,7 @@ class SettingsDialog(QDialog):
             schedule=replace(old.schedule, days=tuple(d for d, box in self.days.items() if box.isChecked()),
                              hours=hours),
             sound=replace(old.sound, enabled=self.sound.isChecked()),
+            history=replace(old.history, ask_comfort=self.ask_comfort.isChecked()),
             holds=holds,
         )
 

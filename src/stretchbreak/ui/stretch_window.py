@@ -25,6 +25,7 @@ from stretchbreak.core.clock import Clock
 from stretchbreak.core.durations import describe_duration
 from stretchbreak.core.stretches import Library, Stretch
 from stretchbreak.core.walkthrough import TickResult, Walkthrough
+from stretchbreak.ui.comfort import ComfortQuestion
 from stretchbreak.ui.hold_ring import HoldRing
 from stretchbreak.ui.illustration import IllustrationView
 from stretchbreak.ui.sound import CuePlayer, SilentPlayer
@@ -32,6 +33,7 @@ from stretchbreak.ui.style import STRETCH_WINDOW_STYLE
 
 TICK_MS = 200
 WELL_DONE_MS = 4000
+AFTER_ANSWER_MS = 1500
 
 SHORTCUTS = {
     "back": ("Left",),
@@ -47,6 +49,8 @@ class StretchWindow(QWidget):
     ended = Signal(str, str, float)
     """(outcome, stretch id, seconds the window was open)"""
     step_changed = Signal(int)
+    comfort_answered = Signal(str, int)
+    """(stretch id, 0-10) from the optional question after a completed stretch"""
 
     def __init__(self, library: Library, clock: Clock, sound: CuePlayer | None = None,
                  parent: QWidget | None = None) -> None:
@@ -58,6 +62,7 @@ class StretchWindow(QWidget):
         self._walk: Walkthrough | None = None
         self._opened_at = 0.0
         self._outcome_sent = True
+        self.ask_comfort = True
         self.setWindowTitle("stretchbreak")
         self.setMinimumSize(760, 560)
 
@@ -174,6 +179,9 @@ class StretchWindow(QWidget):
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.8)
         self.well_done.setFont(font)
+        self.comfort = ComfortQuestion(page)
+        self.comfort.answered.connect(self._on_comfort_answered)
+        self.comfort.skipped.connect(self._close_soon)
         close = QPushButton("Close", page)
         close.setAccessibleName("Close")
         close.clicked.connect(self.close)
@@ -181,7 +189,9 @@ class StretchWindow(QWidget):
         layout.addStretch(1)
         layout.addWidget(mark)
         layout.addWidget(self.well_done)
-        layout.addSpacing(18)
+        layout.addSpacing(12)
+        layout.addWidget(self.comfort, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         return page
@@ -342,7 +352,22 @@ class StretchWindow(QWidget):
         self.well_done.setText(f"<h2>Well done!</h2><p>You gave your back {describe_duration(seconds)}.<br>"
                                "See you at the next break.</p>")
         self._pages.setCurrentIndex(1)
-        self._close_after_well_done.start()
+        if self.ask_comfort:
+            # The question holds the window open until it is answered or skipped.
+            self.comfort.show()
+            self.comfort.ask()
+            self.comfort.setFocus()
+        else:
+            self.comfort.hide()
+            self._close_after_well_done.start(WELL_DONE_MS)
+
+    def _on_comfort_answered(self, value: int) -> None:
+        if self._walk is not None:
+            self.comfort_answered.emit(self._walk.stretch.id, value)
+        self._close_soon()
+
+    def _close_soon(self) -> None:
+        self._close_after_well_done.start(AFTER_ANSWER_MS)
 
     def _send_outcome(self, outcome: str) -> None:
         if self._outcome_sent or self._walk is None:
