@@ -2,8 +2,8 @@
 
 import json
 import subprocess
-from datetime import datetime
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pytest
