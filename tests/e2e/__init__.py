@@ -1,0 +1,1 @@
+"""End-to-end tests: the real app on a virtual X desktop (Xvfb + openbox + trayer)."""
