@@ -27,7 +27,7 @@ from stretchbreak.ui.control_window import ControlWindow
 from stretchbreak.ui.icons import app_icon
 from stretchbreak.ui.reminder_engine import IdleReader, ReminderEngine
 from stretchbreak.ui.scheduler import CheckScheduler
-from stretchbreak.ui.sound import SoundCuePlayer
+from stretchbreak.ui.sound import CuePlayer, SoundCuePlayer
 from stretchbreak.ui.stretch_window import StretchWindow
 from stretchbreak.ui.tray import Tray
 
@@ -81,7 +81,8 @@ class StretchbreakApp(QObject):
 
     def __init__(self, qt_app: QApplication, clock: Clock | None = None, *, idle: IdleReader | None = None,
                  blocked_by: Callable[[], str | None] | None = None, state_store: StateStore | None = None,
-                 history: HistoryStore | bool | None = True, session_events: bool = True) -> None:
+                 history: HistoryStore | bool | None = True, session_events: bool = True,
+                 sound: CuePlayer | None = None) -> None:
         super().__init__()
         self._qt_app = qt_app
         self._clock = clock or SystemClock()
@@ -93,7 +94,7 @@ class StretchbreakApp(QObject):
         self._check_favourite()
         for problem in self._settings_problems:
             log.warning("settings: %s", problem)
-        self._sound = SoundCuePlayer(paths.assets_dir() / "sounds", self.settings.sound.enabled)
+        self._sound = sound or SoundCuePlayer(paths.assets_dir() / "sounds", self.settings.sound.enabled)
         self._window: StretchWindow | None = None
         self._settings_dialog: SettingsDialog | None = None
         self._stats_window: StatsWindow | None = None
@@ -371,7 +372,8 @@ class StretchbreakApp(QObject):
     def _apply(self, settings: Settings) -> None:
         schedule_changed = settings.schedule != self.settings.schedule
         self.settings = settings
-        self._sound.enabled = settings.sound.enabled
+        if isinstance(self._sound, SoundCuePlayer):
+            self._sound.enabled = settings.sound.enabled
         self.policy.apply_settings(settings)
         self.engine.set_poll_interval(settings.reminder.natural_break)
         if schedule_changed:

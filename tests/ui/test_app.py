@@ -14,6 +14,7 @@ from stretchbreak.app import StretchbreakApp
 from stretchbreak.core.clock import FakeClock
 from stretchbreak.core.settings import load_settings
 from stretchbreak.core.state_store import StateStore
+from stretchbreak.ui.sound import SilentPlayer
 
 
 class FakeIdle:
@@ -41,7 +42,8 @@ def shut_down_apps(qtbot: QtBot) -> Iterator[None]:
 def make_app(qtbot: QtBot, qapp: QApplication, clock: FakeClock | None = None,
              idle: FakeIdle | None = None) -> StretchbreakApp:
     app = StretchbreakApp(qapp, clock or FakeClock(), idle=idle or FakeIdle(), blocked_by=lambda: None,
-                          state_store=StateStore(paths.data_dir() / "state.json"), session_events=False)
+                          state_store=StateStore(paths.data_dir() / "state.json"), session_events=False,
+                          sound=SilentPlayer())
     _made.append(app)
     app.show_ui()
     for widget in (app.control_window, app.stretch_window):

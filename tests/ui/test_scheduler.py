@@ -65,3 +65,19 @@ def test_working_hours_become_cron_jobs(qtbot: QtBot, checks: tuple[CheckSchedul
     scheduler.follow_working_hours((), "")
     assert scheduler.job_ids() == []
     qtbot.waitUntil(lambda: scheduler.pending_wakeups == 0, timeout=2000)
+
+
+def test_a_check_that_plans_the_next_check_keeps_the_chain_going(qtbot: QtBot) -> None:
+    ran: list[int] = []
+
+    def check() -> None:
+        ran.append(1)
+        if len(ran) < 3:
+            scheduler.check_in(0.02)
+
+    scheduler = CheckScheduler(check, lambda: datetime.now().astimezone())
+    scheduler.start()
+    scheduler.check_in(0.02)
+    qtbot.waitUntil(lambda: len(ran) == 3, timeout=3000)
+    assert scheduler.job_ids() == []
+    scheduler.shutdown()

@@ -74,7 +74,12 @@ class CheckScheduler(QObject):
                 self.scheduler.remove_job(CHECK_JOB)
             return
         when = self._now() + timedelta(seconds=max(0.0, seconds))
-        self.scheduler.add_job(self._on_check, "date", run_date=when, id=CHECK_JOB, replace_existing=True)
+        self.scheduler.add_job(self._fire, "date", run_date=when, id=CHECK_JOB, replace_existing=True)
+
+    def _fire(self) -> None:
+        # The check usually plans the next check. Run from inside this job, that new job would be removed
+        # again by APScheduler as it retires the finished date job, so the check runs just after it instead.
+        QTimer.singleShot(0, self._on_check)
 
     def follow_working_hours(self, days: tuple[str, ...], hours: str) -> None:
         """Cron jobs at the start and end of working hours, so nothing needs polling outside them."""
@@ -89,10 +94,10 @@ class CheckScheduler(QObject):
                 hour, minute = (int(x) for x in moment.split(":"))
                 if hour == 24:
                     hour, minute = 0, 0
-                self.scheduler.add_job(self._on_check, "cron", day_of_week=day_list, hour=hour, minute=minute,
+                self.scheduler.add_job(self._fire, "cron", day_of_week=day_list, hour=hour, minute=minute,
                                        id=job_id)
         else:
-            self.scheduler.add_job(self._on_check, "cron", hour=0, minute=0, id="day-start")
+            self.scheduler.add_job(self._fire, "cron", hour=0, minute=0, id="day-start")
 
     @property
     def pending_wakeups(self) -> int:
