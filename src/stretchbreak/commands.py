@@ -75,7 +75,8 @@ class CommandHandler:
         stretch_id = args.get("stretch")
         if stretch_id is not None and not isinstance(stretch_id, str):
             return fail("now: the stretch must be a stretch id")
-        if not self._app.start_stretch(stretch_id, True):
+        # Asked from a terminal: the window opens without taking the keyboard from it.
+        if not self._app.start_stretch(stretch_id, False):
             return fail(f"now: no stretch called '{stretch_id}'; see `stretchbreak list`")
         return ok("Stretch started")
 

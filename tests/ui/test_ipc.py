@@ -35,7 +35,7 @@ class FakeApp:
                 "paused_until": None, "deferred_by": None, "idle_backend": "fake", "tray": True, "version": "0"}
 
     def start_stretch(self, stretch_id: str | None = None, take_focus: bool = True) -> bool:
-        self.calls.append(f"now {stretch_id}")
+        self.calls.append(f"now {stretch_id}" + ("" if not take_focus else " taking focus"))
         return stretch_id in (None, "cobra-low")
 
     def snooze(self, seconds: float | None) -> float:
