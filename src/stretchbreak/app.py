@@ -23,11 +23,13 @@ from stretchbreak.core.settings import DEFAULT_FAVOURITE, Settings, SettingsProb
 from stretchbreak.core.sitting import SittingTracker
 from stretchbreak.core.state_store import StateStore
 from stretchbreak.core.stretches import Library, Stretch, load_library
+from stretchbreak.i18n import install_translator
 from stretchbreak.ui.control_window import ControlWindow
 from stretchbreak.ui.icons import app_icon
 from stretchbreak.ui.reminder_engine import IdleReader, ReminderEngine
 from stretchbreak.ui.scheduler import CheckScheduler
 from stretchbreak.ui.sound import CuePlayer, SoundCuePlayer
+from stretchbreak.ui.speech import QtSpeaker, VoiceControl
 from stretchbreak.ui.stretch_window import StretchWindow
 from stretchbreak.ui.tray import Tray
 
@@ -82,19 +84,23 @@ class StretchbreakApp(QObject):
     def __init__(self, qt_app: QApplication, clock: Clock | None = None, *, idle: IdleReader | None = None,
                  blocked_by: Callable[[], str | None] | None = None, state_store: StateStore | None = None,
                  history: HistoryStore | bool | None = True, session_events: bool = True,
-                 sound: CuePlayer | None = None) -> None:
+                 sound: CuePlayer | None = None, speaker: VoiceControl | None = None) -> None:
         super().__init__()
         self._qt_app = qt_app
         self._clock = clock or SystemClock()
         self._config_file = paths.config_path()
         loaded = load_settings(self._config_file)
         self.settings = loaded.settings
+        self.language = install_translator(qt_app, self.settings.general.language)
         self._settings_problems = list(loaded.problems)
         self.library = load_stretch_library()
         self._check_favourite()
         for problem in self._settings_problems:
             log.warning("settings: %s", problem)
-        self._sound = sound or SoundCuePlayer(paths.assets_dir() / "sounds", self.settings.sound.enabled)
+        self._sound = sound or SoundCuePlayer(paths.assets_dir() / "sounds", self.settings.sound.enabled,
+                                              self.settings.sound.volume)
+        # The speech engine process starts only when guidance is on and something is said.
+        self._speaker: VoiceControl = speaker or QtSpeaker(self.settings.voice, parent=self)
         self._window: StretchWindow | None = None
         self._settings_dialog: SettingsDialog | None = None
         self._stats_window: StatsWindow | None = None
@@ -159,6 +165,8 @@ class StretchbreakApp(QObject):
 
     def shutdown(self) -> None:
         self.engine.stop()
+        if isinstance(self._speaker, QtSpeaker):
+            self._speaker.shutdown()
         if self.history is not None:
             self.history.close()
 
@@ -371,9 +379,13 @@ class StretchbreakApp(QObject):
 
     def _apply(self, settings: Settings) -> None:
         schedule_changed = settings.schedule != self.settings.schedule
+        if settings.general.language != self.settings.general.language:
+            self.language = install_translator(self._qt_app, settings.general.language)
         self.settings = settings
+        self._speaker.apply(settings.voice)
         if isinstance(self._sound, SoundCuePlayer):
             self._sound.enabled = settings.sound.enabled
+            self._sound.volume = settings.sound.volume
         self.policy.apply_settings(settings)
         self.engine.set_poll_interval(settings.reminder.natural_break)
         if schedule_changed:
@@ -387,7 +399,7 @@ class StretchbreakApp(QObject):
         from stretchbreak.ui.settings_dialog import SettingsDialog
 
         if self._settings_dialog is None:
-            dialog = SettingsDialog(self.settings, self.stretches(), self._save_from_dialog)
+            dialog = SettingsDialog(self.settings, self.stretches(), self._save_from_dialog, voice=self._speaker)
             dialog.setWindowIcon(app_icon())
             dialog.finished.connect(self._settings_closed)
             self._settings_dialog = dialog
@@ -473,7 +485,7 @@ class StretchbreakApp(QObject):
 
     def _stretch_window(self) -> StretchWindow:
         if self._window is None:
-            self._window = StretchWindow(self.library, self._clock, self._sound)
+            self._window = StretchWindow(self.library, self._clock, self._sound, speech=self._speaker)
             self._window.setWindowIcon(app_icon())
             self._window.ended.connect(self._stretch_ended)
             self._window.comfort_answered.connect(self._on_comfort)

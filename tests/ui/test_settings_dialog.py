@@ -1,12 +1,15 @@
 """The Settings dialog: edits every documented key, validates as you type, reports a failed save."""
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from stretchbreak.core.settings import Settings
+from stretchbreak.core.settings import Settings, VoiceSettings
 from stretchbreak.core.stretches import Library
 from stretchbreak.ui.settings_dialog import SettingsDialog
+from tests.ui.conftest import FakeSpeaker
 
 
 def make(qtbot: QtBot, library: Library, saved: list[Settings], fail: OSError | None = None) -> SettingsDialog:
@@ -80,3 +83,69 @@ def test_a_failed_save_keeps_the_dialog_open_and_says_the_old_file_is_unchanged(
     assert dialog.isVisible()
     assert str(error.strerror) in dialog.error.text()
     assert "unchanged" in dialog.error.text()
+
+
+def guided(qtbot: QtBot, library: Library, voice: FakeSpeaker, saved: list[Settings],
+           settings: Settings | None = None) -> SettingsDialog:
+    dialog = SettingsDialog(settings or Settings(), library.ordered(), saved.append, voice=voice)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_saves_sound_volume_voice_and_language(qtbot: QtBot, library: Library) -> None:
+    saved: list[Settings] = []
+    dialog = guided(qtbot, library, FakeSpeaker(voices=("Anne", "Bob")), saved)
+    tab = dialog.guidance
+    assert [tab.voice.itemData(i) for i in range(tab.voice.count())] == ["", "Anne", "Bob"]
+    tab.sound_volume.setValue(25)
+    tab.voice_enabled.setChecked(True)
+    tab.voice_rate.setValue(-4)
+    tab.voice_volume.setValue(70)
+    tab.voice.setCurrentIndex(tab.voice.findData("Bob"))
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    dialog.try_save()
+    [settings] = saved
+    assert settings.sound == replace(Settings().sound, volume=25)
+    assert settings.voice == VoiceSettings(enabled=True, rate=-4, volume=70, voice="Bob")
+    assert settings.general.language == "zh_CN"
+    assert tab.sound_volume_value.text() == "25 %" and tab.voice_rate_value.text() == "-4"
+
+
+def test_without_speech_the_tab_says_why_and_offers_no_voices(qtbot: QtBot, library: Library) -> None:
+    dialog = guided(qtbot, library, FakeSpeaker(available=False), [])
+    tab = dialog.guidance
+    assert tab.voice_status.text() == "No speech engine is installed."
+    assert not tab.try_voice.isEnabled()
+    assert tab.voice.count() == 1
+    tab.voice_enabled.setChecked(True)  # still allowed: it speaks once an engine is installed
+    assert tab.voice_rate.isEnabled()
+
+
+def test_a_saved_voice_that_is_not_installed_is_kept(qtbot: QtBot, library: Library) -> None:
+    saved: list[Settings] = []
+    settings = replace(Settings(), voice=VoiceSettings(enabled=True, voice="Gone"))
+    dialog = guided(qtbot, library, FakeSpeaker(voices=("Anne",)), saved, settings)
+    assert dialog.guidance.voice.currentData() == "Gone"
+    dialog.try_save()
+    assert saved[0].voice.voice == "Gone"
+
+
+def test_trying_the_voice_uses_the_edited_settings_and_cancel_takes_them_back(
+    qtbot: QtBot, library: Library
+) -> None:
+    voice = FakeSpeaker()
+    dialog = guided(qtbot, library, voice, [])
+    dialog.guidance.voice_rate.setValue(7)
+    dialog.guidance.try_voice.click()
+    [(text, tried)] = voice.previews
+    assert text and tried.rate == 7
+    dialog.reject()
+    assert voice.applied == [voice.settings] and voice.settings.rate == 0
+
+
+def test_invalid_hours_are_explained(qtbot: QtBot, library: Library) -> None:
+    saved: list[Settings] = []
+    dialog = make(qtbot, library, saved)
+    dialog.hours.setText("9-5")
+    dialog.try_save()
+    assert saved == [] and "09:00-18:00" in dialog.error.text()

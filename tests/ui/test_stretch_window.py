@@ -223,3 +223,12 @@ def test_the_comfort_question_can_be_skipped(
     with qtbot.assertNotEmitted(window.comfort_answered):
         window.comfort.skip_button.click()
     qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_markup_in_a_stretch_file_is_shown_as_text(qtbot: QtBot, window: StretchWindow) -> None:
+    tagged = Stretch("tagged", "Name <b>bold</b>", "s", "b", "Careful <img src='x.png'>",
+                     (Step("Step <a href='https://example.org'>link</a>", reps=2),), "reverse-stretch.svg")
+    window.start(tagged, take_focus=False)
+    for label in (window.title, window.step_text, window.caution, window.badge):
+        assert label.textFormat() == Qt.TextFormat.PlainText
+    assert window.step_text.text() == "Step <a href='https://example.org'>link</a>"

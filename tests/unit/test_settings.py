@@ -43,6 +43,16 @@ hours = ""
 
 [sound]
 enabled = false
+volume = 35
+
+[voice]
+enabled = true
+rate = -3
+volume = 90
+voice = "English (Great Britain)"
+
+[general]
+language = "zh_CN"
 
 [holds]
 floor-sit-wall = "3m"
@@ -56,6 +66,9 @@ floor-sit-wall = "3m"
     assert s.schedule.days == ("mon", "sat")
     assert s.schedule.hours == ""
     assert s.sound.enabled is False
+    assert s.sound.volume == 35
+    assert (s.voice.enabled, s.voice.rate, s.voice.volume, s.voice.voice) == (True, -3, 90, "English (Great Britain)")
+    assert s.general.language == "zh_CN"
     assert s.holds == {"floor-sit-wall": 180}
 
 
@@ -87,6 +100,14 @@ def test_a_bad_value_keeps_its_default_and_names_file_key_value_and_allowed(tmp_
         ('[schedule]\nhours = "9-17"\n', "schedule.hours"),
         ('[schedule]\nhours = "10:00-10:00"\n', "schedule.hours"),
         ('[sound]\nenabled = "yes"\n', "sound.enabled"),
+        ('[sound]\nvolume = 101\n', "sound.volume"),
+        ('[sound]\nvolume = "loud"\n', "sound.volume"),
+        ('[voice]\nenabled = 1\n', "voice.enabled"),
+        ('[voice]\nrate = 11\n', "voice.rate"),
+        ('[voice]\nvolume = -1\n', "voice.volume"),
+        ('[voice]\nvoice = 3\n', "voice.voice"),
+        ('[voice]\nvoice = "a\\u0007b"\n', "voice.voice"),
+        ('[general]\nlanguage = "fr"\n', "general.language"),
         ('[holds]\nfloor-sit-wall = "forever"\n', "holds.floor-sit-wall"),
         ('holds = 3\n', "holds"),
         ('[mystery]\nx = 1\n', "mystery"),
@@ -126,6 +147,9 @@ def test_save_then_load_round_trips(tmp_path: Path) -> None:
     edited = replace(
         DEFAULTS.with_favourite("cobra-high"),
         holds={"cobra-low": 45},
+        general=replace(DEFAULTS.general, language="en"),
+        sound=replace(DEFAULTS.sound, volume=0),
+        voice=replace(DEFAULTS.voice, enabled=True, rate=10, volume=100, voice="Zoë 🎙 \"cmn\" 中文"),
         schedule=replace(DEFAULTS.schedule, days=("tue",), hours="08:30-17:00"),
     )
     save_settings(path, edited)
@@ -133,6 +157,17 @@ def test_save_then_load_round_trips(tmp_path: Path) -> None:
     assert loaded.problems == []
     assert loaded.settings == edited
     assert 'sit_limit = "50m"' in path.read_text()
+
+
+def test_defaults_keep_spoken_guidance_off_and_follow_the_system_language() -> None:
+    assert DEFAULTS.voice.enabled is False
+    assert DEFAULTS.general.language == "auto"
+    assert 0 <= DEFAULTS.sound.volume <= 100
+
+
+def test_a_bad_language_names_the_allowed_ones(tmp_path: Path) -> None:
+    [problem] = load_settings(write(tmp_path, '[general]\nlanguage = "fr"\n')).problems
+    assert '"auto", "en", "zh_CN"' in str(problem)
 
 
 def test_save_writes_durations_as_people_write_them() -> None:

@@ -22,9 +22,17 @@ SCHEMA_VERSION = 1
 CHOICES = ("favourite", "rotate", "random")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DEFAULT_FAVOURITE = "reverse-stretch"
+LANGUAGES = ("auto", "en", "zh_CN")
+"""The user-interface languages: "auto" follows the system locale."""
+MAX_VOICE_NAME = 200
 _HOURS = re.compile(r"([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)")
 _STRETCH_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 MAX_CONFIG_BYTES = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class GeneralSettings:
+    language: str = "auto"
 
 
 @dataclass(frozen=True)
@@ -47,6 +55,21 @@ class ScheduleSettings:
 @dataclass(frozen=True)
 class SoundSettings:
     enabled: bool = True
+    volume: int = 60
+    """0-100."""
+
+
+@dataclass(frozen=True)
+class VoiceSettings:
+    """Spoken guidance: each step read aloud, the last seconds of a hold counted."""
+
+    enabled: bool = False
+    rate: int = 0
+    """-10 (slowest) to 10 (fastest); 0 is the voice's normal pace."""
+    volume: int = 80
+    """0-100."""
+    voice: str = ""
+    """A voice name as the speech engine lists it; "" for the engine's default voice for the language."""
 
 
 @dataclass(frozen=True)
@@ -57,9 +80,11 @@ class HistorySettings:
 
 @dataclass(frozen=True)
 class Settings:
+    general: GeneralSettings = field(default_factory=GeneralSettings)
     reminder: ReminderSettings = field(default_factory=ReminderSettings)
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
     sound: SoundSettings = field(default_factory=SoundSettings)
+    voice: VoiceSettings = field(default_factory=VoiceSettings)
     history: HistorySettings = field(default_factory=HistorySettings)
     holds: Mapping[str, int] = field(default_factory=dict)
     """Per-stretch hold length overrides in seconds, by stretch id."""
@@ -157,7 +182,14 @@ def _bool(value: Any) -> bool:
     return value
 
 
+def _voice_name(value: Any) -> str:
+    if not isinstance(value, str) or len(value) > MAX_VOICE_NAME or not value.isprintable():
+        raise InvalidValue(f'a voice name of at most {MAX_VOICE_NAME} characters, or "" for the default voice')
+    return value.strip()
+
+
 _SECTIONS: dict[str, tuple[type[Any], dict[str, Callable[[Any], Any]]]] = {
+    "general": (GeneralSettings, {"language": _one_of(LANGUAGES)}),
     "reminder": (ReminderSettings, {
         "sit_limit": _duration(10, 8 * 3600),
         "natural_break": _duration(5, 2 * 3600),
@@ -168,7 +200,9 @@ _SECTIONS: dict[str, tuple[type[Any], dict[str, Callable[[Any], Any]]]] = {
         "favourite": _stretch_id,
     }),
     "schedule": (ScheduleSettings, {"days": _days, "hours": parse_hours}),
-    "sound": (SoundSettings, {"enabled": _bool}),
+    "sound": (SoundSettings, {"enabled": _bool, "volume": _int_range(0, 100)}),
+    "voice": (VoiceSettings, {"enabled": _bool, "rate": _int_range(-10, 10), "volume": _int_range(0, 100),
+                              "voice": _voice_name}),
     "history": (HistorySettings, {"ask_comfort": _bool}),
 }
 _hold_length = _duration(1, 3600)
@@ -281,8 +315,9 @@ def _toml_value(value: Any) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, str):
-        # A JSON string without non-ASCII escapes is a valid TOML basic string.
-        return json.dumps(value, ensure_ascii=True)
+        # JSON's escapes (\", \\, \n, \u0001) are TOML's too. Other characters stay as they are: escaped, one
+        # outside the BMP (a voice named "Zoë 🎙") would become a surrogate pair, which TOML rejects.
+        return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
     if isinstance(value, (tuple, list)):
         return "[" + ", ".join(_toml_value(v) for v in value) + "]"
     raise TypeError(f"cannot write {value!r} to TOML")

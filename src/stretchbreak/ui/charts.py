@@ -3,7 +3,8 @@ sparse x labels that never overlap, a tooltip per point and a "No data yet" stat
 
 Colours come from the widget's palette (text, base, mid), so the charts follow a light or dark theme; the
 one accent is the hold ring's teal, which keeps a contrast of at least 3:1 on white and on dark greys.
-A chart takes Tab focus and describes its data in its accessible description for screen readers.
+A chart takes Tab focus and describes its data in its accessible description for screen readers; its
+texts are translated.
 """
 
 from __future__ import annotations
@@ -11,16 +12,18 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from stretchbreak.ui.hold_ring import ACCENT
+from stretchbreak.ui.wording import fill, translate
 
 Point = tuple[str, float | None]
 """An x label and its value; None where there is nothing to show (a gap in a line)."""
 
-EMPTY_TEXT = "No data yet"
+EMPTY_TEXT = str(QT_TRANSLATE_NOOP("Chart", "No data yet"))
+"""In English; charts show it translated."""
 _MARGIN = 12
 _GAP = 8
 _TICK = 4
@@ -58,8 +61,10 @@ def minutes_text(minutes: float) -> str:
     """A tick or tooltip text for minutes: "45 min", "1 h", "1 h 30"."""
     hours, rest = divmod(round(minutes), 60)
     if not hours:
-        return f"{rest} min" if rest else "0"
-    return f"{hours} h {rest:02d}" if rest else f"{hours} h"
+        return fill(translate("Chart", "%1 min"), rest) if rest else "0"
+    if not rest:
+        return fill(translate("Chart", "%1 h"), hours)
+    return fill(translate("Chart", "%1 h %2", "hours and minutes, as in 1 h 05"), hours, f"{rest:02d}")
 
 
 def label_stride(label_width: float, slot_width: float) -> int:
@@ -92,6 +97,12 @@ class Chart(QWidget):
     def title(self) -> str:
         return self._title
 
+    def set_title(self, title: str) -> None:
+        self._title = title
+        self.setAccessibleName(title)
+        self._describe()
+        self.update()
+
     @property
     def points(self) -> list[Point]:
         return list(self._points)
@@ -108,13 +119,18 @@ class Chart(QWidget):
     def _describe(self) -> None:
         known = [(label, value) for label, value in self._points if value is not None]
         if not known:
-            self.setAccessibleDescription(f"{self._title}: {EMPTY_TEXT.lower()}.")
+            self.setAccessibleDescription(fill(translate("Chart", "%1: %2."), self._title, self._empty_text().lower()))
             return
         best_label, best = max(known, key=lambda item: item[1])
         last_label, last = known[-1]
-        self.setAccessibleDescription(
-            f"{self._title}, {len(self._points)} days. Highest {self._value_text(best)} on {best_label}; "
-            f"latest {self._value_text(last)} on {last_label}.")
+        days = translate("Chart", "%n day(s)", None, len(self._points))
+        self.setAccessibleDescription(fill(translate("Chart", "%1, %2. Highest %3 on %4; latest %5 on %6."),
+                                           self._title, days, self._value_text(best), best_label,
+                                           self._value_text(last), last_label))
+
+    @staticmethod
+    def _empty_text() -> str:
+        return translate("Chart", EMPTY_TEXT)
 
     # ---- geometry -----------------------------------------------------------------------------------
 
@@ -188,7 +204,7 @@ class Chart(QWidget):
             painter.setFont(self.font())
             painter.setPen(quiet)
             painter.drawText(QRectF(self.rect()).adjusted(0, title_rect.bottom(), 0, 0),
-                             Qt.AlignmentFlag.AlignCenter, EMPTY_TEXT)
+                             Qt.AlignmentFlag.AlignCenter, self._empty_text())
             return
         painter.setFont(self._small_font())
         ticks = self._tick_values()
@@ -234,7 +250,13 @@ class Chart(QWidget):
     def _y(self, plot: QRectF, value: float, top: float) -> float:
         return plot.bottom() - plot.height() * min(max(value, 0.0), top) / top
 
-    # ---- tooltips -----------------------------------------------------------------------------------
+    # ---- events -------------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._describe()
+            self.update()
+        super().changeEvent(event)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -253,7 +275,8 @@ class Chart(QWidget):
             return None
         index = min(len(self._points) - 1, int((x - plot.left()) / self._slot(plot)))
         label, value = self._points[index]
-        return f"{label}: {'none' if value is None else self._value_text(value)}"
+        shown = translate("Chart", "none", "no value on this day") if value is None else self._value_text(value)
+        return fill(translate("Chart", "%1: %2"), label, shown)
 
 
 class BarChart(Chart):

@@ -4,15 +4,19 @@ One click on a number answers. From the keyboard: the keys 0-9 pick that number 
 Tab, and Left/Right on the scale, move between the buttons, Space or Return presses one; Esc skips. The keys win over
 the window's own shortcuts while the question has focus, so a digit or Esc means the question, not the
 stretch. It asks once: after an answer or a skip the buttons are disabled until `ask()` is called again.
+Its texts are translated, and translated again when the language changes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-QUESTION = "How does your back feel?"
+from stretchbreak.ui.wording import fill, translate
+
+QUESTION = str(QT_TRANSLATE_NOOP("ComfortQuestion", "How does your back feel?"))
+"""The question in English; `question.text()` shows it translated."""
 WORST, BEST = 0, 10
 TEN_KEY = Qt.Key.Key_T
 SKIP_KEY = Qt.Key.Key_Escape
@@ -38,13 +42,11 @@ class ComfortQuestion(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("comfortQuestion")
-        self.setAccessibleName("Comfort question")
-        self.setAccessibleDescription(f"{QUESTION} 0 is the worst, 10 the best. Keys 0 to 9, T for 10, Esc skips.")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._open = True
+        self._answer: int | None = None
 
-        self.question = QLabel(QUESTION, self)
-        self.question.setAccessibleName(QUESTION)
+        self.question = QLabel(self)
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.question.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -55,32 +57,24 @@ class ComfortQuestion(QWidget):
         row.setSpacing(4)
         for value in range(WORST, BEST + 1):
             button = QPushButton(str(value), self)
-            end = " (worst)" if value == WORST else " (best)" if value == BEST else ""
-            button.setAccessibleName(f"{value} out of 10{end}")
-            button.setToolTip(f"{value}{end} — key {'T' if value == BEST else value}")
             button.setFixedWidth(button.fontMetrics().horizontalAdvance("10") + 26)
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, v=value: self.answer(v))
             row.addWidget(button)
             self.buttons.append(button)
 
-        self.worst_label = QLabel(f"{WORST} = worst", self)
-        self.worst_label.setAccessibleName(f"{WORST} means worst")
-        self.best_label = QLabel(f"{BEST} = best", self)
-        self.best_label.setAccessibleName(f"{BEST} means best")
+        self.worst_label = QLabel(self)
+        self.best_label = QLabel(self)
         self.best_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         ends = QHBoxLayout()
         ends.addWidget(self.worst_label)
         ends.addStretch(1)
         ends.addWidget(self.best_label)
 
-        self.skip_button = QPushButton("Skip", self)
-        self.skip_button.setAccessibleName("Skip the question")
-        self.skip_button.setToolTip("Skip the question (Esc)")
+        self.skip_button = QPushButton(self)
         self.skip_button.setAutoDefault(False)
         self.skip_button.clicked.connect(self.skip)
         self.status = QLabel(self)
-        self.status.setAccessibleName("Answer")
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         footer = QHBoxLayout()
         footer.addStretch(1)
@@ -104,6 +98,47 @@ class ComfortQuestion(QWidget):
         layout.addLayout(footer)
         for child in (*self.buttons, self.skip_button):
             child.installEventFilter(self)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        question = translate("ComfortQuestion", QUESTION)
+        self.setAccessibleName(translate("ComfortQuestion", "Comfort question"))
+        description = translate("ComfortQuestion", "%1 0 is the worst, 10 the best. Keys 0 to 9, T for 10, Esc skips.")
+        self.setAccessibleDescription(fill(description, question))
+        self.question.setText(question)
+        self.question.setAccessibleName(question)
+        for value, button in enumerate(self.buttons):
+            if value == WORST:
+                name = fill(translate("ComfortQuestion", "%1 out of 10 (worst)"), value)
+            elif value == BEST:
+                name = fill(translate("ComfortQuestion", "%1 out of 10 (best)"), value)
+            else:
+                name = fill(translate("ComfortQuestion", "%1 out of 10"), value)
+            key = "T" if value == BEST else str(value)
+            button.setAccessibleName(name)
+            button.setAccessibleDescription(fill(translate("ComfortQuestion", "Answer %1. Key %2"), value, key))
+            button.setToolTip(fill(translate("ComfortQuestion", "%1 — key %2"), name, key))
+        self.worst_label.setText(fill(translate("ComfortQuestion", "%1 = worst"), WORST))
+        self.worst_label.setAccessibleName(fill(translate("ComfortQuestion", "%1 means worst"), WORST))
+        self.best_label.setText(fill(translate("ComfortQuestion", "%1 = best"), BEST))
+        self.best_label.setAccessibleName(fill(translate("ComfortQuestion", "%1 means best"), BEST))
+        self.skip_button.setText(translate("ComfortQuestion", "Skip"))
+        self.skip_button.setAccessibleName(translate("ComfortQuestion", "Skip the question"))
+        self.skip_button.setAccessibleDescription(translate("ComfortQuestion", "Close without answering. Key Esc"))
+        self.skip_button.setToolTip(translate("ComfortQuestion", "Skip the question (Esc)"))
+        self.status.setAccessibleName(translate("ComfortQuestion", "Answer"))
+        self._show_answer()
+
+    def _show_answer(self) -> None:
+        text = "" if self._answer is None else fill(translate("ComfortQuestion", "Noted: %1. Thank you."),
+                                                     self._answer)
+        self.status.setText(text)
+        self.status.setAccessibleDescription(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     @property
     def is_open(self) -> bool:
@@ -113,13 +148,15 @@ class ComfortQuestion(QWidget):
     def ask(self) -> None:
         """Ask (again): buttons enabled, no answer shown."""
         self._set_open(True)
-        self.status.setText("")
+        self._answer = None
+        self._show_answer()
 
     def answer(self, value: int) -> None:
         if not self._open or not WORST <= value <= BEST:
             return
         self._set_open(False)
-        self.status.setText(f"Noted: {value}. Thank you.")
+        self._answer = value
+        self._show_answer()
         self.answered.emit(value)
 
     def skip(self) -> None:

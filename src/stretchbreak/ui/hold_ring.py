@@ -1,15 +1,23 @@
-"""The countdown ring: a circle that empties as a hold runs down, with the seconds left in the middle."""
+"""The countdown ring: a circle that empties as a hold runs down, with the seconds left in the middle.
+
+Its size follows the font, so the numbers and the caption under them fit at any system font size.
+"""
 
 from __future__ import annotations
 
 import math
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from stretchbreak.ui.wording import fill, translate
 
 ACCENT = QColor("#2f8f83")
 PAUSED = QColor("#9aa89f")
+PEN_WIDTH = 10
+NUMBER_SCALE = 2.6
+CAPTION_SCALE = 0.95
 
 
 class HoldRing(QWidget):
@@ -19,9 +27,17 @@ class HoldRing(QWidget):
         self._seconds_left = 0
         self._paused = False
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(translate("HoldRing", "Hold timer"))
+        self._describe()
 
     def sizeHint(self) -> QSize:
-        return QSize(150, 150)
+        number = QFontMetricsF(self._number_font())
+        caption = QFontMetricsF(self._caption_font())
+        inner = max(number.horizontalAdvance("0:00"), caption.horizontalAdvance(self.caption()),
+                    number.height() + caption.height())
+        # The text sits inside the circle: its box's diagonal must fit the inner diameter.
+        side = math.ceil(inner * 1.45 + 2 * PEN_WIDTH + 14)
+        return QSize(max(150, side), max(150, side))
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
@@ -37,8 +53,36 @@ class HoldRing(QWidget):
                                                           self._paused):
             return
         self._seconds_left, self._fraction, self._paused = seconds_left, fraction, paused
-        self.setAccessibleDescription(f"{seconds_left} seconds left" + (", paused" if paused else ""))
+        self._describe()
         self.update()
+
+    def caption(self) -> str:
+        if self._paused:
+            return translate("HoldRing", "paused")
+        return translate("HoldRing", "left") if self._seconds_left >= 60 else translate("HoldRing", "seconds")
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(translate("HoldRing", "Hold timer"))
+        self._describe()
+        self.updateGeometry()
+        self.update()
+
+    def _describe(self) -> None:
+        text = translate("HoldRing", "%n second(s) left", None, self._seconds_left)
+        if self._paused:
+            text = fill(translate("HoldRing", "%1, paused"), text)
+        self.setAccessibleDescription(text)
+
+    def _number_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * NUMBER_SCALE)
+        font.setBold(True)
+        return font
+
+    def _caption_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * CAPTION_SCALE)
+        return font
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -47,21 +91,21 @@ class HoldRing(QWidget):
         rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
         track = self.palette().color(QPalette.ColorRole.Mid)
         track.setAlpha(90)
-        painter.setPen(QPen(track, 10, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.setPen(QPen(track, PEN_WIDTH, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawEllipse(rect)
-        painter.setPen(QPen(PAUSED if self._paused else ACCENT, 10, Qt.PenStyle.SolidLine,
+        painter.setPen(QPen(PAUSED if self._paused else ACCENT, PEN_WIDTH, Qt.PenStyle.SolidLine,
                             Qt.PenCapStyle.RoundCap))
         painter.drawArc(rect, 90 * 16, int(-360 * 16 * max(0.0, min(1.0, self._fraction))))
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 2.6)
-        font.setBold(True)
-        painter.setFont(font)
+
+        number_font, caption_font = self._number_font(), self._caption_font()
+        number_height = QFontMetricsF(number_font).height()
+        caption_height = QFontMetricsF(caption_font).height()
+        top = rect.center().y() - (number_height + caption_height) / 2
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.setFont(number_font)
         minutes, seconds = divmod(self._seconds_left, 60)
         label = f"{minutes}:{seconds:02d}" if minutes else str(seconds)
-        painter.drawText(rect.adjusted(0, -12, 0, -12), Qt.AlignmentFlag.AlignCenter, label)
-        small = QFont(self.font())
-        small.setPointSizeF(small.pointSizeF() * 0.95)
-        painter.setFont(small)
-        painter.drawText(rect.adjusted(0, 48, 0, 0), Qt.AlignmentFlag.AlignCenter,
-                         "paused" if self._paused else ("seconds" if not minutes else "left"))
+        painter.drawText(QRectF(rect.left(), top, rect.width(), number_height), Qt.AlignmentFlag.AlignCenter, label)
+        painter.setFont(caption_font)
+        painter.drawText(QRectF(rect.left(), top + number_height, rect.width(), caption_height),
+                         Qt.AlignmentFlag.AlignCenter, self.caption())

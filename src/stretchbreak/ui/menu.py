@@ -1,4 +1,5 @@
-"""The app menu, shared by the tray icon and the fallback window; it is rebuilt each time it opens."""
+"""The app menu, shared by the tray icon and the fallback window; it is rebuilt each time it opens, so it
+always speaks the current language."""
 
 from __future__ import annotations
 
@@ -9,15 +10,23 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from stretchbreak.ui.actions import AppActions
+from stretchbreak.ui.wording import as_rich_text, fill, stretch_name, stretch_summary, translate
 
-SNOOZE_CHOICES = ((5 * 60, "5 minutes"), (10 * 60, "10 minutes"), (30 * 60, "30 minutes"))
-PAUSE_CHOICES = ((30 * 60, "30 minutes"), (3600, "1 hour"), (2 * 3600, "2 hours"))
+SNOOZE_CHOICES = (5 * 60, 10 * 60, 30 * 60)
+PAUSE_CHOICES = (30 * 60, 3600, 2 * 3600)
+
+
+def _minutes_text(seconds: int) -> str:
+    minutes = seconds // 60
+    if minutes % 60 == 0:
+        return translate("AppMenu", "%n hour(s)", None, minutes // 60)
+    return translate("AppMenu", "%n minute(s)", None, minutes)
 
 
 class AppMenu(QMenu):
     def __init__(self, actions: AppActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("stretchbreak menu")
+        self.setWindowTitle(translate("AppMenu", "stretchbreak menu"))
         self._actions = actions
         self.aboutToShow.connect(self.rebuild)
         self.rebuild()
@@ -28,25 +37,26 @@ class AppMenu(QMenu):
         status = self.addAction(app.next_stretch_text())
         status.setEnabled(False)
         self.addSeparator()
-        self.addAction("Stretch &now", lambda: app.start_stretch(None))
-        self._add_stretches(self.addMenu("Stre&tches"))
+        self.addAction(translate("AppMenu", "Stretch &now"), lambda: app.start_stretch(None))
+        self._add_stretches(self.addMenu(translate("AppMenu", "Stre&tches")))
 
-        snooze = self.addMenu("Sn&ooze")
+        snooze = self.addMenu(translate("AppMenu", "Sn&ooze"))
         snooze.setEnabled(app.snooze_allowed() and not app.is_paused())
-        for seconds, label in SNOOZE_CHOICES:
-            snooze.addAction(label, partial(app.snooze, seconds))
-        self.addAction("S&kip next stretch", app.skip).setEnabled(not app.is_paused())
+        for seconds in SNOOZE_CHOICES:
+            snooze.addAction(_minutes_text(seconds), partial(app.snooze, seconds))
+        self.addAction(translate("AppMenu", "S&kip next stretch"), app.skip).setEnabled(not app.is_paused())
         if app.is_paused():
-            self.addAction("&Resume reminders", app.resume)
-        pause = self.addMenu("&Pause")
-        for seconds, label in PAUSE_CHOICES:
-            pause.addAction(f"For {label}", partial(self._pause_for, seconds))
-        pause.addAction("Until tomorrow", app.pause_until_tomorrow)
-        pause.addAction("Until I resume", lambda: app.pause(None))
+            self.addAction(translate("AppMenu", "&Resume reminders"), app.resume)
+        pause = self.addMenu(translate("AppMenu", "&Pause"))
+        for seconds in PAUSE_CHOICES:
+            pause.addAction(fill(translate("AppMenu", "For %1"), _minutes_text(seconds)),
+                            partial(self._pause_for, seconds))
+        pause.addAction(translate("AppMenu", "Until tomorrow"), app.pause_until_tomorrow)
+        pause.addAction(translate("AppMenu", "Until I resume"), lambda: app.pause(None))
         self.addSeparator()
-        self.addAction("Stat&istics…", app.open_stats)
-        self.addAction("S&ettings…", app.open_settings)
-        self.addAction("&Quit", app.quit)
+        self.addAction(translate("AppMenu", "Stat&istics…"), app.open_stats)
+        self.addAction(translate("AppMenu", "S&ettings…"), app.open_settings)
+        self.addAction(translate("AppMenu", "&Quit"), app.quit)
 
     def _pause_for(self, seconds: int) -> None:
         self._actions.pause(self._actions.now() + timedelta(seconds=seconds))
@@ -56,14 +66,14 @@ class AppMenu(QMenu):
         favourite = app.favourite_id()
         for stretch in app.stretches():
             star = "★ " if stretch.id == favourite else "    "
-            action = menu.addAction(star + stretch.name)
-            action.setToolTip(stretch.summary)
+            action = menu.addAction(star + stretch_name(stretch))
+            action.setToolTip(as_rich_text(stretch_summary(stretch)))
             action.triggered.connect(lambda _=False, sid=stretch.id: app.start_stretch(sid))
         menu.addSeparator()
-        favourite_menu = menu.addMenu("Make &favourite")
+        favourite_menu = menu.addMenu(translate("AppMenu", "Make &favourite"))
         group = QActionGroup(favourite_menu)
         for stretch in app.stretches():
-            choice = QAction(stretch.name, favourite_menu, checkable=True, checked=stretch.id == favourite)
+            choice = QAction(stretch_name(stretch), favourite_menu, checkable=True, checked=stretch.id == favourite)
             choice.triggered.connect(lambda _=False, sid=stretch.id: app.set_favourite(sid))
             group.addAction(choice)
             favourite_menu.addAction(choice)

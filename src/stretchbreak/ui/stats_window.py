@@ -3,41 +3,61 @@ and charts of the last 30 days (stretches, longest sitting, back comfort).
 
 It reads the history when it is built and on `refresh()` (F5), never in the background; the database does
 the counting (core/stats.py), so years of history open as fast as a week. Esc closes it; Tab visits the
-charts, whose accessible descriptions say what they show.
+charts, whose accessible descriptions say what they show. The core hands over numbers and English; every
+text here is translated, dates follow the user's locale, and a language change retranslates the window.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QLocale, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from stretchbreak.core.clock import Clock
 from stretchbreak.core.history import HistoryStore
-from stretchbreak.core.stats import (
-    DEFAULT_DAYS,
-    Summary,
-    Totals,
-    describe_streak,
-    describe_stretches,
-    glance_rows,
-    summarize,
-)
+from stretchbreak.core.stats import DEFAULT_DAYS, Summary, Totals, describe_comfort, summarize
 from stretchbreak.ui.charts import BarChart, Chart, LineChart, minute_ticks, minutes_text, nice_ticks
+from stretchbreak.ui.wording import as_rich_text, duration_text, fill, stretch_text, translate
 
-EMPTY_HINT = "Nothing recorded yet. Your stretches, sitting times and snoozes will show up here."
+EMPTY_HINT = str(QT_TRANSLATE_NOOP("StatsWindow", "Nothing recorded yet. Your stretches, sitting times and "
+                                                  "snoozes will show up here."))
+"""In English; the window shows it translated."""
+GLANCE_LABELS = {
+    "stretches": str(QT_TRANSLATE_NOOP("StatsWindow", "Stretches done")),
+    "longest": str(QT_TRANSLATE_NOOP("StatsWindow", "Longest unbroken sitting")),
+    "average": str(QT_TRANSLATE_NOOP("StatsWindow", "Average sitting period")),
+    "snoozes": str(QT_TRANSLATE_NOOP("StatsWindow", "Snoozes")),
+    "comfort": str(QT_TRANSLATE_NOOP("StatsWindow", "Back comfort")),
+}
+MAX_NAMES_SHOWN = 3
+TODAY = str(QT_TRANSLATE_NOOP("StatsWindow", "Today"))
+THIS_WEEK = str(QT_TRANSLATE_NOOP("StatsWindow", "This week"))
 
 
-def _day_label(totals: Totals) -> str:
-    return f"{totals.first.day} {totals.first:%b}"
+def _tr(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP above, translated now."""
+    return translate("StatsWindow", text)
 
 
 def _bindings(standard: QKeySequence.StandardKey, extra: QKeySequence) -> list[QKeySequence]:
     """The platform's keys for `standard` plus `extra`, each once (a key bound twice would fire neither)."""
     keys = list(QKeySequence.keyBindings(standard))
     return keys if extra in keys else [*keys, extra]
+
+
+def sitting_text(seconds: float | None) -> str:
+    """A sitting time to the minute ("1 h 5 min"), under a minute in seconds, "—" for none."""
+    if seconds is None:
+        return "—"
+    return duration_text(seconds if seconds < 60 else round(seconds / 60) * 60)
+
+
+def streak_text(days: int) -> str:
+    if days == 0:
+        return translate("StatsWindow", "no streak yet")
+    return translate("StatsWindow", "%n day(s) in a row", None, days)
 
 
 class StatsWindow(QWidget):
@@ -49,52 +69,41 @@ class StatsWindow(QWidget):
         self._names = dict(names)
         self._days = days
         self.setObjectName("statsWindow")
-        self.setWindowTitle("Statistics — stretchbreak")
-        self.setAccessibleName("stretchbreak statistics")
         self.setMinimumSize(860, 680)
 
-        self.heading = QLabel("Statistics", self)
-        self.heading.setAccessibleName("Statistics")
+        self.heading = QLabel(self)
         heading_font = QFont(self.font())
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.5)
         heading_font.setBold(True)
         self.heading.setFont(heading_font)
         self.date_label = QLabel(self)
         self.date_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.hint = QLabel(EMPTY_HINT, self)
-        self.hint.setAccessibleName(EMPTY_HINT)
+        self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         header = QHBoxLayout()
         header.addWidget(self.heading)
         header.addStretch(1)
         header.addWidget(self.date_label)
 
-        today_box, self.today_values = self._glance_box("Today")
-        week_box, self.week_values = self._glance_box("This week")
+        self.today_box, self.today_captions, self.today_values = self._glance_box("today")
+        self.week_box, self.week_captions, self.week_values = self._glance_box("this_week")
         self.habits_box = self._habits_box()
         cards = QHBoxLayout()
         cards.setSpacing(12)
-        for box in (today_box, week_box, self.habits_box):
+        for box in (self.today_box, self.week_box, self.habits_box):
             cards.addWidget(box, 1)
 
-        window = f"last {days} days"
-        self.stretches_chart = BarChart(f"Stretches per day, {window}", self,
-                                        ticks=lambda top: nice_ticks(top, whole=True))
-        self.sitting_chart = BarChart("Longest sitting per day", self, value_text=minutes_text, ticks=minute_ticks)
-        self.comfort_chart = LineChart("Back comfort (0 worst, 10 best)", self, top=10.0,
-                                       ticks=lambda top: nice_ticks(top, 5, whole=True))
+        self.stretches_chart = BarChart("", self, ticks=lambda top: nice_ticks(top, whole=True))
+        self.sitting_chart = BarChart("", self, value_text=minutes_text, ticks=minute_ticks)
+        self.comfort_chart = LineChart("", self, top=10.0, ticks=lambda top: nice_ticks(top, 5, whole=True))
         lower_charts = QHBoxLayout()
         lower_charts.setSpacing(12)
         lower_charts.addWidget(self.sitting_chart, 1)
         lower_charts.addWidget(self.comfort_chart, 1)
 
-        self.refresh_button = QPushButton("Refresh", self)
-        self.refresh_button.setAccessibleName("Refresh")
-        self.refresh_button.setToolTip("Read the history again (F5)")
+        self.refresh_button = QPushButton(self)
         self.refresh_button.clicked.connect(self.refresh)
-        self.close_button = QPushButton("Close", self)
-        self.close_button.setAccessibleName("Close")
-        self.close_button.setToolTip("Close (Esc)")
+        self.close_button = QPushButton(self)
         self.close_button.setDefault(True)
         self.close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
@@ -118,58 +127,98 @@ class StatsWindow(QWidget):
             QShortcut(keys, self).activated.connect(self.close)
         self.close_button.setFocus()
         self.summary: Summary
+        self._retranslate()
         self.refresh()
 
     # ---- construction -------------------------------------------------------------------------------
 
-    def _glance_box(self, title: str) -> tuple[QGroupBox, dict[str, QLabel]]:
-        box = QGroupBox(title, self)
-        box.setAccessibleName(title)
+    def _glance_box(self, name: str) -> tuple[QGroupBox, dict[str, QLabel], dict[str, QLabel]]:
+        box = QGroupBox(self)
         grid = QGridLayout(box)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(6)
+        captions: dict[str, QLabel] = {}
         values: dict[str, QLabel] = {}
-        for row, (key, label, _) in enumerate(glance_rows(Totals(self._clock.now().date(),
-                                                                 self._clock.now().date()))):
-            caption = QLabel(label, box)
-            caption.setAccessibleName(label)
+        for row, key in enumerate(GLANCE_LABELS):
+            caption = QLabel(box)
+            caption.setWordWrap(True)
             value = QLabel(box)
-            value.setObjectName(f"{title.lower().replace(' ', '_')}_{key}")
+            value.setObjectName(f"{name}_{key}")
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             font = QFont(value.font())
             font.setBold(True)
             value.setFont(font)
             grid.addWidget(caption, row, 0)
             grid.addWidget(value, row, 1)
+            captions[key] = caption
             values[key] = value
         grid.setColumnStretch(0, 1)
         grid.setRowStretch(len(values), 1)
-        return box, values
+        return box, captions, values
 
     def _habits_box(self) -> QGroupBox:
-        box = QGroupBox("Habits", self)
-        box.setAccessibleName("Habits")
+        box = QGroupBox(self)
         column = QVBoxLayout(box)
         column.setSpacing(2)
-        self.streak_value = self._habit(box, column, "Current streak")
+        self.streak_caption, self.streak_value = self._habit(box, column)
         column.addSpacing(8)
-        self.most_value = self._habit(box, column, f"Most done, last {self._days} days")
+        self.most_caption, self.most_value = self._habit(box, column)
         column.addSpacing(8)
-        self.least_value = self._habit(box, column, f"Least done, last {self._days} days")
+        self.least_caption, self.least_value = self._habit(box, column)
         column.addStretch(1)
         return box
 
-    def _habit(self, box: QGroupBox, column: QVBoxLayout, caption_text: str) -> QLabel:
-        caption = QLabel(caption_text, box)
-        caption.setAccessibleName(caption_text)
+    @staticmethod
+    def _habit(box: QGroupBox, column: QVBoxLayout) -> tuple[QLabel, QLabel]:
+        caption = QLabel(box)
+        caption.setWordWrap(True)
         value = QLabel(box)
         value.setWordWrap(True)
+        value.setTextFormat(Qt.TextFormat.PlainText)  # stretch names, from files
         font = QFont(value.font())
         font.setBold(True)
         value.setFont(font)
         column.addWidget(caption)
         column.addWidget(value)
-        return value
+        return caption, value
+
+    def _retranslate(self) -> None:
+        """Every fixed text in the current language; the numbers follow in `refresh`."""
+        self.setWindowTitle(translate("StatsWindow", "Statistics — stretchbreak"))
+        self.setAccessibleName(translate("StatsWindow", "stretchbreak statistics"))
+        self.setAccessibleDescription(translate("StatsWindow", "Today, this week and the last days at a glance. "
+                                                               "F5 reads the history again, Esc closes."))
+        self.heading.setText(translate("StatsWindow", "Statistics"))
+        self.heading.setAccessibleName(self.heading.text())
+        self.hint.setText(_tr(EMPTY_HINT))
+        self.hint.setAccessibleName(self.hint.text())
+        for box, captions, period in ((self.today_box, self.today_captions, TODAY),
+                                      (self.week_box, self.week_captions, THIS_WEEK)):
+            box.setTitle(_tr(period))
+            box.setAccessibleName(box.title())
+            for key, caption in captions.items():
+                caption.setText(_tr(GLANCE_LABELS[key]))
+                caption.setAccessibleName(caption.text())
+        self.habits_box.setTitle(translate("StatsWindow", "Habits"))
+        self.habits_box.setAccessibleName(self.habits_box.title())
+        for caption, text in (
+                (self.streak_caption, translate("StatsWindow", "Current streak")),
+                (self.most_caption, translate("StatsWindow", "Most done, last %n day(s)", None, self._days)),
+                (self.least_caption, translate("StatsWindow", "Least done, last %n day(s)", None, self._days))):
+            caption.setText(text)
+            caption.setAccessibleName(text)
+        self.stretches_chart.set_title(translate("StatsWindow", "Stretches per day, last %n day(s)", None, self._days))
+        self.sitting_chart.set_title(translate("StatsWindow", "Longest sitting per day"))
+        self.comfort_chart.set_title(translate("StatsWindow", "Back comfort (0 worst, 10 best)"))
+        for button, text, description, keys in (
+                (self.refresh_button, translate("StatsWindow", "Refresh"),
+                 translate("StatsWindow", "Read the history again"), "F5"),
+                (self.close_button, translate("StatsWindow", "Close"), translate("StatsWindow", "Close the window"),
+                 "Esc")):
+            button.setText(text)
+            button.setAccessibleName(text)
+            button.setAccessibleDescription(fill(translate("StatsWindow", "%1. Key %2"), description, keys))
+            button.setToolTip(fill(translate("StatsWindow", "%1 (%2)"), description, keys))
 
     # ---- showing the numbers ------------------------------------------------------------------------
 
@@ -179,29 +228,61 @@ class StatsWindow(QWidget):
         today = self._clock.now().date()
         summary = summarize(self._store, today, self._days, known_ids=self._names)
         self.summary = summary
-        self.date_label.setText(f"{today:%A} {today.day} {today:%B %Y}")
-        self.date_label.setAccessibleName(f"Today is {self.date_label.text()}")
+        self._show(summary)
+
+    def _show(self, summary: Summary) -> None:
+        today = QDate(summary.today.first)
+        date_format = translate("StatsWindow", "dddd d MMMM yyyy", "today's date above the statistics; a Qt date "
+                                                                   "format")
+        self.date_label.setText(QLocale().toString(today, date_format))
+        self.date_label.setAccessibleName(fill(translate("StatsWindow", "Today is %1"), self.date_label.text()))
         self.hint.setVisible(not summary.has_data)
-        self._fill_glance("Today", self.today_values, summary.today)
-        self._fill_glance("This week", self.week_values, summary.week)
-        self._set_habit(self.streak_value, "Current streak", describe_streak(summary.streak))
+        self._fill_glance(_tr(TODAY), self.today_values, summary.today)
+        self._fill_glance(_tr(THIS_WEEK), self.week_values, summary.week)
+        self._set_habit(self.streak_value, self.streak_caption.text(), streak_text(summary.streak))
         most, most_count = summary.most_done
         least, least_count = summary.least_done
-        self._set_habit(self.most_value, "Most done", describe_stretches(most, most_count, self._names))
-        self._set_habit(self.least_value, "Least done", describe_stretches(least, least_count, self._names))
-        ranking = "\n".join(f"{self._names.get(i, i)}: {n}" for i, n in summary.stretch_counts)
-        self.habits_box.setToolTip(f"Completed in the last {self._days} days:\n{ranking}" if ranking else "")
+        self._set_habit(self.most_value, translate("StatsWindow", "Most done"), self._stretches_text(most, most_count))
+        self._set_habit(self.least_value, translate("StatsWindow", "Least done"),
+                        self._stretches_text(least, least_count))
+        ranking = "\n".join(f"{self._name(i)}: {n}" for i, n in summary.stretch_counts)
+        heading = translate("StatsWindow", "Completed in the last %n day(s):", None, self._days)
+        self.habits_box.setToolTip(as_rich_text(f"{heading}\n{ranking}") if ranking else "")
         self._fill_charts(summary)
 
+    def _name(self, stretch_id: str) -> str:
+        return stretch_text(stretch_id, self._names.get(stretch_id, stretch_id))
+
+    def _stretches_text(self, ids: Iterable[str], count: int) -> str:
+        listed = [self._name(i) for i in ids]
+        if not listed:
+            return "—"
+        shown = listed[:MAX_NAMES_SHOWN]
+        names = translate("StatsWindow", ", ", "between stretch names in a list").join(shown)
+        if len(listed) > len(shown):
+            # The rest are in the box's tooltip; listing them all would not fit the box.
+            names = fill(translate("StatsWindow", "%1 and %n more", None, len(listed) - len(shown)), names)
+        if len(listed) > 1:
+            return fill(translate("StatsWindow", "%1 (%n time(s) each)", None, count), names)
+        return fill(translate("StatsWindow", "%1 (%n time(s))", None, count), names)
+
     def _fill_glance(self, period: str, values: Mapping[str, QLabel], totals: Totals) -> None:
-        for key, label, text in glance_rows(totals):
+        shown = {
+            "stretches": str(totals.stretches),
+            "longest": sitting_text(totals.longest),
+            "average": sitting_text(totals.average_sitting),
+            "snoozes": str(totals.snoozes),
+            "comfort": describe_comfort(totals.comfort),
+        }
+        for key, text in shown.items():
             values[key].setText(text)
-            values[key].setAccessibleName(f"{period}, {label.lower()}: {text}")
+            values[key].setAccessibleName(fill(translate("StatsWindow", "%1, %2: %3"), period,
+                                               _tr(GLANCE_LABELS[key]).lower(), text))
 
     @staticmethod
     def _set_habit(value: QLabel, caption: str, text: str) -> None:
         value.setText(text)
-        value.setAccessibleName(f"{caption}: {text}")
+        value.setAccessibleName(fill(translate("StatsWindow", "%1: %2"), caption, text))
 
     def _fill_charts(self, summary: Summary) -> None:
         charts: tuple[Chart, Chart, Chart] = (self.stretches_chart, self.sitting_chart, self.comfort_chart)
@@ -209,8 +290,19 @@ class StatsWindow(QWidget):
             for chart in charts:
                 chart.set_points([])
             return
+        locale = QLocale()
+        day_format = translate("StatsWindow", "d MMM", "a day under a chart's bar; a Qt date format")
+
+        def label(totals: Totals) -> str:
+            return locale.toString(QDate(totals.first), day_format)
+
         days = summary.days
-        self.stretches_chart.set_points([(_day_label(d), float(d.stretches)) for d in days])
-        self.sitting_chart.set_points(
-            [(_day_label(d), None if d.longest is None else d.longest / 60) for d in days])
-        self.comfort_chart.set_points([(_day_label(d), d.comfort) for d in days])
+        self.stretches_chart.set_points([(label(d), float(d.stretches)) for d in days])
+        self.sitting_chart.set_points([(label(d), None if d.longest is None else d.longest / 60) for d in days])
+        self.comfort_chart.set_points([(label(d), d.comfort) for d in days])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "summary"):
+            self._retranslate()
+            self._show(self.summary)
+        super().changeEvent(event)

@@ -3,14 +3,21 @@
 It shows a core Walkthrough and reports how the stretch ended through `ended(outcome, stretch_id,
 seconds)`, outcome being "completed", "skipped" or "snoozed". It opens on the screen with the pointer,
 stays on top, and only takes keyboard focus when the user asked for the stretch themselves.
+
+Everything works from the keyboard: the shortcuts listed at the bottom, Tab through the buttons (a focused
+button takes Space and Return like anywhere else), and every widget tells a screen reader its name. The
+keyboard focus starts on the step text, so the shortcuts work at once and a screen reader reads the step. A
+Narrator speaks the steps for users who cannot see the screen from the floor. Texts are translated when
+shown, and again when the language changes; sizes follow the font, colours the palette.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QCursor, QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QCursor, QFont, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,14 +29,25 @@ from PySide6.QtWidgets import (
 )
 
 from stretchbreak.core.clock import Clock
-from stretchbreak.core.durations import describe_duration
 from stretchbreak.core.stretches import Library, Stretch
 from stretchbreak.core.walkthrough import TickResult, Walkthrough
 from stretchbreak.ui.comfort import ComfortQuestion
 from stretchbreak.ui.hold_ring import HoldRing
 from stretchbreak.ui.illustration import IllustrationView
+from stretchbreak.ui.narration import Narrator
 from stretchbreak.ui.sound import CuePlayer, SilentPlayer
-from stretchbreak.ui.style import STRETCH_WINDOW_STYLE
+from stretchbreak.ui.speech import SilentSpeaker, Speaker
+from stretchbreak.ui.style import is_dark, stretch_window_style
+from stretchbreak.ui.wording import (
+    duration_text,
+    fill,
+    reps_text,
+    side_text,
+    step_text,
+    stretch_caution,
+    stretch_name,
+    translate,
+)
 
 TICK_MS = 200
 WELL_DONE_MS = 4000
@@ -37,12 +55,27 @@ AFTER_ANSWER_MS = 1500
 
 SHORTCUTS = {
     "back": ("Left",),
-    "pause": ("Space",),
+    "pause": ("Space", "P"),
     "next": ("Right", "Return"),
     "done": ("D",),
     "skip": ("Escape",),
     "snooze": ("Z",),
 }
+_BUTTON_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+"""Keys a focused button keeps for itself instead of letting the window's shortcuts have them."""
+
+
+def _keys_text(action: str) -> str:
+    separator = translate("StretchWindow", " or ", "between two keys, as in 'Right or Return'")
+    return separator.join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
+                          for k in SHORTCUTS[action])
+
+
+def _scaled(font: QFont, factor: float, bold: bool = False) -> QFont:
+    scaled = QFont(font)
+    scaled.setPointSizeF(font.pointSizeF() * factor)
+    scaled.setBold(bold)
+    return scaled
 
 
 class StretchWindow(QWidget):
@@ -53,18 +86,19 @@ class StretchWindow(QWidget):
     """(stretch id, 0-10) from the optional question after a completed stretch"""
 
     def __init__(self, library: Library, clock: Clock, sound: CuePlayer | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, speech: Speaker | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.setObjectName("stretchWindow")
         self._library = library
         self._clock = clock
         self._sound = sound or SilentPlayer()
+        self._narrator = Narrator(speech or SilentSpeaker())
         self._walk: Walkthrough | None = None
         self._opened_at = 0.0
         self._outcome_sent = True
+        self._seconds_open = 0.0
+        self._dark: bool | None = None
         self.ask_comfort = True
-        self.setWindowTitle("stretchbreak")
-        self.setMinimumSize(760, 560)
 
         self._tick = QTimer(self)
         self._tick.setSingleShot(True)
@@ -81,29 +115,28 @@ class StretchWindow(QWidget):
         outer.setContentsMargins(28, 22, 28, 18)
         outer.addWidget(self._pages)
         self._bind_shortcuts()
-        self.setStyleSheet(STRETCH_WINDOW_STYLE)
+        self._show_as_text()
+        self._apply_fonts()
+        self._apply_style()
+        self._retranslate()
 
     # ---- construction -------------------------------------------------------------------------------
 
     def _build_step_page(self) -> QWidget:
         page = QWidget(self)
+        self._step_page = page
         self.title = QLabel(page)
         self.title.setObjectName("stretchTitle")
-        title_font = QFont(self.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        self.title.setWordWrap(True)
         self.step_counter = QLabel(page)
         self.step_counter.setObjectName("stepCounter")
         self.step_counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
-        header.addWidget(self.step_counter)
+        header.addWidget(self.step_counter, 0, Qt.AlignmentFlag.AlignTop)
 
         self.illustration = IllustrationView(page)
-        self.illustration.setAccessibleName("Illustration of the position")
         self.ring = HoldRing(page)
-        self.ring.setAccessibleName("Hold timer")
         self.badge = QLabel(page)
         self.badge.setObjectName("stepBadge")
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -122,22 +155,18 @@ class StretchWindow(QWidget):
         self.step_text.setObjectName("stepText")
         self.step_text.setWordWrap(True)
         self.step_text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
-        text_font = QFont(self.font())
-        text_font.setPointSizeF(text_font.pointSizeF() * 1.45)
-        self.step_text.setFont(text_font)
-        self.step_text.setMinimumHeight(self.step_text.fontMetrics().lineSpacing() * 3)
         self.step_text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.step_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.caution = QLabel(page)
         self.caution.setObjectName("caution")
         self.caution.setWordWrap(True)
-        self.caution.setAccessibleName("Caution")
 
-        self.back_button = self._button(page, "← Back", "back", self.back)
-        self.pause_button = self._button(page, "Pause", "pause", self.toggle_pause)
-        self.next_button = self._button(page, "Next →", "next", self.next)
-        self.done_button = self._button(page, "Done", "done", self.done)
-        self.snooze_button = self._button(page, "Snooze", "snooze", self.snooze)
-        self.skip_button = self._button(page, "Skip", "skip", self.skip)
+        self.back_button = self._button(page, "back", self.back)
+        self.pause_button = self._button(page, "pause", self.toggle_pause)
+        self.next_button = self._button(page, "next", self.next)
+        self.done_button = self._button(page, "done", self.done)
+        self.snooze_button = self._button(page, "snooze", self.snooze)
+        self.skip_button = self._button(page, "skip", self.skip)
         self.next_button.setDefault(True)
         self.next_button.setObjectName("primary")
         controls = QHBoxLayout()
@@ -146,10 +175,14 @@ class StretchWindow(QWidget):
         controls.addStretch(1)
         for button in (self.done_button, self.snooze_button, self.skip_button):
             controls.addWidget(button)
-        hints = QLabel("Space pause · ← → steps · D done · Z snooze · Esc skip", page)
-        hints.setObjectName("shortcutHints")
-        hints.setEnabled(False)
-        hints.setAlignment(Qt.AlignmentFlag.AlignRight)
+        chain = (self.step_text, self.back_button, self.pause_button, self.next_button, self.done_button,
+                 self.snooze_button, self.skip_button)
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        self.hints = QLabel(page)
+        self.hints.setObjectName("shortcutHints")
+        self.hints.setWordWrap(True)
+        self.hints.setAlignment(Qt.AlignmentFlag.AlignRight)
 
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -159,51 +192,45 @@ class StretchWindow(QWidget):
         layout.addWidget(self.step_text)
         layout.addWidget(self.caution)
         layout.addLayout(controls)
-        layout.addWidget(hints)
+        layout.addWidget(self.hints)
         return page
 
     def _build_well_done_page(self) -> QWidget:
         page = QWidget(self)
-        mark = QLabel("✓", page)
-        mark.setObjectName("wellDoneMark")
-        mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        mark_font = QFont(self.font())
-        mark_font.setPointSizeF(mark_font.pointSizeF() * 5)
-        mark_font.setBold(True)
-        mark.setFont(mark_font)
-        mark.setAccessibleName("Finished")
+        self._well_done_page = page
+        self.mark = QLabel("✓", page)
+        self.mark.setObjectName("wellDoneMark")
+        self.mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.well_done = QLabel(page)
         self.well_done.setObjectName("wellDone")
         self.well_done.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.well_done.setWordWrap(True)
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        self.well_done.setFont(font)
         self.comfort = ComfortQuestion(page)
         self.comfort.answered.connect(self._on_comfort_answered)
         self.comfort.skipped.connect(self._close_soon)
-        close = QPushButton("Close", page)
-        close.setAccessibleName("Close")
-        close.clicked.connect(self.close)
+        self.close_button = QPushButton(page)
+        self.close_button.setAutoDefault(True)
+        self.close_button.clicked.connect(self.close)
+        self.close_button.installEventFilter(self)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        layout.addWidget(mark)
+        layout.addWidget(self.mark)
         layout.addWidget(self.well_done)
         layout.addSpacing(12)
         layout.addWidget(self.comfort, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(12)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         return page
 
-    def _button(self, parent: QWidget, text: str, action: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text, parent)
-        keys = " or ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
-                           for k in SHORTCUTS[action])
-        button.setToolTip(f"{text.strip('←→ ')} ({keys})")
-        button.setAccessibleName(text.strip("←→ "))
+    def _button(self, parent: QWidget, action: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(parent)
+        button.setObjectName(f"{action}Button")
+        # Tab reaches the buttons; a click leaves the focus where it was, so the window's keys keep working.
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.setAutoDefault(True)
         button.clicked.connect(slot)
+        button.installEventFilter(self)
         return button
 
     def _bind_shortcuts(self) -> None:
@@ -213,6 +240,98 @@ class StretchWindow(QWidget):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.activated.connect(slots[action])
+
+    def _show_as_text(self) -> None:
+        """The labels that show a stretch file's words never read them as markup."""
+        for label in (self.title, self.step_counter, self.badge, self.step_text, self.caution, self.hints):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.well_done.setTextFormat(Qt.TextFormat.RichText)
+
+    def _apply_fonts(self) -> None:
+        base = self.font()
+        self.title.setFont(_scaled(base, 1.6, bold=True))
+        self.step_text.setFont(_scaled(base, 1.45))
+        self.step_text.setMinimumHeight(self.step_text.fontMetrics().lineSpacing() * 3)
+        self.mark.setFont(_scaled(base, 5, bold=True))
+        self.well_done.setFont(_scaled(base, 1.8))
+        line = self.fontMetrics().height()
+        self.setMinimumSize(max(760, 46 * line), max(560, 34 * line))
+
+    def _apply_style(self) -> None:
+        dark = is_dark(self.palette())
+        if dark != self._dark:
+            self._dark = dark
+            self.setStyleSheet(stretch_window_style(self.palette()))
+
+    def _retranslate(self) -> None:
+        """Set every fixed text in the current language; the step's own texts follow in `_show_step`."""
+        self.setWindowTitle("stretchbreak")
+        self.setAccessibleName(translate("StretchWindow", "Stretch"))
+        self.setAccessibleDescription(translate("StretchWindow", "A guided stretch, one step at a time."))
+        self._pages.setAccessibleName(translate("StretchWindow", "Stretch pages"))
+        self._step_page.setAccessibleName(translate("StretchWindow", "Current step"))
+        self._well_done_page.setAccessibleName(translate("StretchWindow", "Finished"))
+        self.title.setAccessibleName(translate("StretchWindow", "Stretch name"))
+        self.step_counter.setAccessibleName(translate("StretchWindow", "Progress"))
+        self.illustration.setAccessibleName(translate("StretchWindow", "Illustration of the position"))
+        self.badge.setAccessibleName(translate("StretchWindow", "Side and repetitions"))
+        self.caution.setAccessibleName(translate("StretchWindow", "Caution"))
+        self.mark.setAccessibleName(translate("StretchWindow", "Finished"))
+        self.well_done.setAccessibleName(translate("StretchWindow", "Well done"))
+        self.ring.retranslate()
+        labels = {
+            "back": (translate("StretchWindow", "← Back"), translate("StretchWindow", "Back"),
+                     translate("StretchWindow", "Go to the previous step")),
+            "done": (translate("StretchWindow", "Done"), translate("StretchWindow", "Done"),
+                     translate("StretchWindow", "Finish the stretch now")),
+            "snooze": (translate("StretchWindow", "Snooze"), translate("StretchWindow", "Snooze"),
+                       translate("StretchWindow", "Close and remind me again later")),
+            "skip": (translate("StretchWindow", "Skip"), translate("StretchWindow", "Skip"),
+                     translate("StretchWindow", "Close without stretching this time")),
+        }
+        for action, (text, name, description) in labels.items():
+            self._label_button(getattr(self, f"{action}_button"), action, text, name, description)
+        self.close_button.setText(translate("StretchWindow", "Close"))
+        self.close_button.setAccessibleName(translate("StretchWindow", "Close"))
+        self.close_button.setAccessibleDescription(translate("StretchWindow", "Close the stretch window"))
+        self.hints.setText(translate("StretchWindow", "Keys: Space or P pause · ← → steps · Return next · D done · "
+                                                      "Z snooze · Esc skip · Tab moves between the buttons"))
+        self.hints.setAccessibleName(translate("StretchWindow", "Keyboard shortcuts"))
+        self.hints.setAccessibleDescription(self.hints.text())
+        self._label_changing_buttons()
+        if self._walk is not None:
+            self.setWindowTitle(fill(translate("StretchWindow", "%1 — stretchbreak"), stretch_name(self._walk.stretch)))
+            self.title.setText(stretch_name(self._walk.stretch))
+            self.caution.setText(f"⚠ {stretch_caution(self._walk.stretch)}")
+            if self._walk.finished:
+                self._show_well_done_text()
+            else:
+                self._show_step()
+
+    def _label_button(self, button: QPushButton, action: str, text: str, name: str, description: str) -> None:
+        keys = _keys_text(action)
+        button.setText(text)
+        button.setAccessibleName(name)
+        button.setAccessibleDescription(fill(translate("StretchWindow", "%1. Keys: %2"), description, keys))
+        button.setToolTip(fill(translate("StretchWindow", "%1 (%2)"), name, keys))
+
+    def _label_changing_buttons(self) -> None:
+        """The buttons whose text depends on the state: Pause/Resume and Next/Finish."""
+        hold = self._walk.hold if self._walk else None
+        if hold is not None and hold.paused:
+            pause = (translate("StretchWindow", "Resume"), translate("StretchWindow", "Resume"),
+                     translate("StretchWindow", "Let the hold timer run again"))
+        else:
+            pause = (translate("StretchWindow", "Pause"), translate("StretchWindow", "Pause"),
+                     translate("StretchWindow", "Stop the hold timer for now"))
+        if self._walk is not None and self._walk.is_last:
+            next_ = (translate("StretchWindow", "Finish ✓"), translate("StretchWindow", "Finish"),
+                     translate("StretchWindow", "Finish the stretch"))
+        else:
+            next_ = (translate("StretchWindow", "Next →"), translate("StretchWindow", "Next"),
+                     translate("StretchWindow", "Go to the next step"))
+        self._label_button(self.pause_button, "pause", *pause)
+        self._label_button(self.next_button, "next", *next_)
 
     # ---- public API ---------------------------------------------------------------------------------
 
@@ -228,20 +347,21 @@ class StretchWindow(QWidget):
         """Show `stretch` from its first step. Without `take_focus` the typing user keeps their focus."""
         if self._walk is not None and not self._outcome_sent:
             self._send_outcome("skipped")
+        self._sound.prepare()
         self._walk = Walkthrough(stretch, self._clock)
         self._opened_at = self._clock.monotonic()
         self._outcome_sent = False
         self._close_after_well_done.stop()
         self._pages.setCurrentIndex(0)
-        self.setWindowTitle(f"{stretch.name} — stretchbreak")
-        self.title.setText(stretch.name)
-        self.caution.setText(f"⚠ {stretch.caution}")
+        self._narrator.begin()
+        self._retranslate()
         self._enter_step()
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not take_focus)
         if not self.isVisible():
             self._place_on_pointer_screen()
         self.show()
         self.raise_()
+        self.step_text.setFocus(Qt.FocusReason.OtherFocusReason)
         if take_focus:
             self.activateWindow()
 
@@ -262,6 +382,7 @@ class StretchWindow(QWidget):
             assert self._walk is not None
             self._walk.toggle_pause()
             self._refresh_hold()
+            self._label_changing_buttons()
 
     def done(self) -> None:
         if self._active():
@@ -294,26 +415,38 @@ class StretchWindow(QWidget):
 
     def _enter_step(self) -> None:
         assert self._walk is not None
-        walk, step = self._walk, self._walk.step
-        self.step_counter.setText(f"Step {walk.index + 1} of {walk.total}")
-        self.step_text.setText(step.text)
-        self.step_text.setAccessibleName(f"Step {walk.index + 1} of {walk.total}: {step.text}")
-        art = self._library.art_path(walk.stretch.art_for(walk.index))
-        self.illustration.show_file(art)
-        badges = []
-        if step.side:
-            badges.append(f"{step.side.capitalize()} side")
-        if step.reps:
-            badges.append(f"{step.reps} times")
-        self.badge.setText(" · ".join(badges))
-        self.back_button.setEnabled(walk.index > 0)
-        self.next_button.setText("Finish ✓" if walk.is_last else "Next →")
-        self.ring.setVisible(walk.hold is not None)
-        self.pause_button.setEnabled(walk.hold is not None)
-        if walk.hold is not None:
+        walk = self._walk
+        self._show_step()
+        hold = walk.hold
+        self._narrator.step_started(step_text(walk.stretch, walk.step), walk.step.side,
+                                    hold.duration if hold else None)
+        if hold is not None:
             self._sound.play("hold-start")
         self._refresh_hold()
         self.step_changed.emit(walk.index)
+
+    def _show_step(self) -> None:
+        """Show the current step's texts, illustration and buttons (no sound, no speech)."""
+        assert self._walk is not None
+        walk, step = self._walk, self._walk.step
+        text = step_text(walk.stretch, step)
+        counter = fill(translate("StretchWindow", "Step %1 of %2"), walk.index + 1, walk.total)
+        self.step_counter.setText(counter)
+        self.step_counter.setAccessibleDescription(counter)
+        self.step_text.setText(text)
+        self.step_text.setAccessibleName(fill(translate("StretchWindow", "%1: %2"), counter, text))
+        self.illustration.show_file(self._library.art_path(walk.stretch.art_for(walk.index)))
+        self.illustration.setAccessibleDescription(text)
+        badges = []
+        if step.side:
+            badges.append(side_text(step.side))
+        if step.reps:
+            badges.append(reps_text(step.reps))
+        self.badge.setText(" · ".join(badges))
+        self.back_button.setEnabled(walk.index > 0)
+        self.ring.setVisible(walk.hold is not None)
+        self.pause_button.setEnabled(walk.hold is not None)
+        self._label_changing_buttons()
 
     def _refresh_hold(self) -> None:
         walk = self._walk
@@ -321,14 +454,14 @@ class StretchWindow(QWidget):
         if hold is None:
             self._tick.stop()
             return
-        self.ring.set_state(hold.remaining(), hold.duration, hold.paused)
-        self.pause_button.setText("Resume" if hold.paused else "Pause")
+        remaining = hold.remaining()
+        self.ring.set_state(remaining, hold.duration, hold.paused)
         if hold.paused:
             self._tick.stop()
-        else:
-            # Wake at the next whole second or the deadline, whichever is sooner, and at most every TICK_MS.
-            remaining_ms = hold.remaining() * 1000
-            self._tick.start(max(1, min(TICK_MS, int(remaining_ms) + 1)))
+            return
+        self._narrator.hold_remaining(remaining)
+        # Wake at the next whole second or the deadline, whichever is sooner, and at most every TICK_MS.
+        self._tick.start(max(1, min(TICK_MS, int(remaining * 1000) + 1)))
 
     def _on_tick(self) -> None:
         if self._walk is None or not self._active():
@@ -346,11 +479,11 @@ class StretchWindow(QWidget):
         if not self._walk.finished:
             self._walk.finished = True
         self._tick.stop()
-        seconds = self._clock.monotonic() - self._opened_at
+        self._seconds_open = self._clock.monotonic() - self._opened_at
         self._send_outcome("completed")
         self._sound.play("finished")
-        self.well_done.setText(f"<h2>Well done!</h2><p>You gave your back {describe_duration(seconds)}.<br>"
-                               "See you at the next break.</p>")
+        self._narrator.finished()
+        self._show_well_done_text()
         self._pages.setCurrentIndex(1)
         if self.ask_comfort:
             # The question holds the window open until it is answered or skipped.
@@ -359,7 +492,15 @@ class StretchWindow(QWidget):
             self.comfort.setFocus()
         else:
             self.comfort.hide()
+            self.close_button.setFocus()
             self._close_after_well_done.start(WELL_DONE_MS)
+
+    def _show_well_done_text(self) -> None:
+        heading = translate("StretchWindow", "Well done!")
+        gave = fill(translate("StretchWindow", "You gave your back %1."), duration_text(self._seconds_open))
+        see_you = translate("StretchWindow", "See you at the next break.")
+        self.well_done.setText(f"<h2>{heading}</h2><p>{gave}<br>{see_you}</p>")
+        self.well_done.setAccessibleDescription(f"{heading} {gave} {see_you}")
 
     def _on_comfort_answered(self, value: int) -> None:
         if self._walk is not None:
@@ -374,6 +515,8 @@ class StretchWindow(QWidget):
             return
         self._outcome_sent = True
         self._tick.stop()
+        if outcome != "completed":
+            self._narrator.quiet()
         self.ended.emit(outcome, self._walk.stretch.id, self._clock.monotonic() - self._opened_at)
 
     def _place_on_pointer_screen(self) -> None:
@@ -381,12 +524,33 @@ class StretchWindow(QWidget):
         if screen is None:
             return
         area = screen.availableGeometry()
-        size = self.sizeHint().expandedTo(self.minimumSize())
+        size = self.sizeHint().expandedTo(self.minimumSize()).boundedTo(area.size())
         self.resize(size)
         self.move(area.center().x() - size.width() // 2, area.center().y() - size.height() // 2)
 
+    # ---- events -------------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A focused button keeps Space and Return (as buttons do everywhere) instead of the window's shortcuts.
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.key() in _BUTTON_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange:
+            self._retranslate()
+        elif kind in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._apply_fonts()
+        elif kind in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._apply_style()
+        super().changeEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._send_outcome("skipped")
+        self._narrator.quiet()
         self._close_after_well_done.stop()
         self._tick.stop()
         super().closeEvent(event)
