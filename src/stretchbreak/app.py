@@ -399,7 +399,10 @@ class StretchbreakApp(QObject):
         from stretchbreak.ui.settings_dialog import SettingsDialog
 
         if self._settings_dialog is None:
-            dialog = SettingsDialog(self.settings, self.stretches(), self._save_from_dialog, voice=self._speaker)
+            from stretchbreak.platform.autostart import AutostartSwitch
+
+            dialog = SettingsDialog(self.settings, self.stretches(), self._save_from_dialog, voice=self._speaker,
+                                    login_start=AutostartSwitch())
             dialog.setWindowIcon(app_icon())
             dialog.finished.connect(self._settings_closed)
             self._settings_dialog = dialog

@@ -149,3 +149,39 @@ def test_invalid_hours_are_explained(qtbot: QtBot, library: Library) -> None:
     dialog.hours.setText("9-5")
     dialog.try_save()
     assert saved == [] and "09:00-18:00" in dialog.error.text()
+
+
+class FakeLoginStart:
+    def __init__(self, on: bool, fail: OSError | None = None) -> None:
+        self.on = on
+        self.fail = fail
+
+    def enabled(self) -> bool:
+        return self.on
+
+    def set_enabled(self, on: bool) -> None:
+        if self.fail is not None:
+            raise self.fail
+        self.on = on
+
+
+@pytest.mark.parametrize("start_on", [False, True])
+def test_start_at_login_is_shown_and_switched_on_save(qtbot: QtBot, library: Library, start_on: bool) -> None:
+    login = FakeLoginStart(start_on)
+    dialog = SettingsDialog(Settings(), library.ordered(), lambda settings: None, login_start=login)
+    qtbot.addWidget(dialog)
+    assert dialog.start_at_login.isChecked() is start_on
+    dialog.start_at_login.setChecked(not start_on)
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.try_save()
+    assert login.on is (not start_on)
+
+
+def test_a_failed_login_switch_is_reported(qtbot: QtBot, library: Library) -> None:
+    login = FakeLoginStart(False, fail=PermissionError(13, "Permission denied"))
+    dialog = SettingsDialog(Settings(), library.ordered(), lambda settings: None, login_start=login)
+    qtbot.addWidget(dialog)
+    dialog.start_at_login.setChecked(True)
+    with qtbot.assertNotEmitted(dialog.accepted):
+        dialog.try_save()
+    assert "Permission denied" in dialog.error.text()

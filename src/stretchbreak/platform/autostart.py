@@ -102,6 +102,19 @@ def disable_autostart(platform_name: str = sys.platform) -> None:
     path.unlink(missing_ok=True)
 
 
+class AutostartSwitch:
+    """"Start at login" as one on/off switch, for the settings dialog."""
+
+    def enabled(self) -> bool:
+        return autostart_enabled()
+
+    def set_enabled(self, on: bool) -> None:
+        if on:
+            enable_autostart()
+        else:
+            disable_autostart()
+
+
 def autostart_enabled(platform_name: str = sys.platform) -> bool:
     if _is_windows(platform_name):
         return _run_value_exists(RUN_KEY, APP_NAME)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -67,6 +68,14 @@ def _tr(text: str) -> str:
     return translate("SettingsDialog", text)
 
 
+
+class LoginStart(Protocol):
+    """Starting at login, as the dialog sees it: one switch."""
+
+    def enabled(self) -> bool: ...
+
+    def set_enabled(self, on: bool) -> None: ...
+
 class DurationEdit(QLineEdit):
     """A line edit for "50m", "90s", "1h30m"; `seconds()` is None while the text is not a valid duration."""
 
@@ -98,7 +107,9 @@ class DurationEdit(QLineEdit):
 
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, stretches: list[Stretch], save: Callable[[Settings], None],
-                 parent: QWidget | None = None, *, voice: VoiceControl | None = None) -> None:
+                 parent: QWidget | None = None, *, voice: VoiceControl | None = None,
+                 login_start: LoginStart | None = None) -> None:
+        self._login_start = login_start
         super().__init__(parent)
         self.setWindowTitle(translate("SettingsDialog", "stretchbreak settings"))
         self.setAccessibleName(translate("SettingsDialog", "Settings"))
@@ -214,6 +225,14 @@ class SettingsDialog(QDialog):
         form.addRow(translate("SettingsDialog", "Working days"), days_row)
         form.addRow(translate("SettingsDialog", "Working hours"), self.hours)
         form.addRow("", self.ask_comfort)
+        self.start_at_login = QCheckBox(translate("SettingsDialog", "Start stretchbreak when I log in"), tab)
+        self._describe(self.start_at_login, translate("SettingsDialog", "Start at login"),
+                       translate("SettingsDialog", "Add stretchbreak to the programs your desktop starts at login."))
+        if self._login_start is None:
+            self.start_at_login.hide()
+        else:
+            self.start_at_login.setChecked(self._login_start.enabled())
+            form.addRow("", self.start_at_login)
         form.addRow(translate("SettingsDialog", "Language"), self.language)
         self._name_form_labels(tab)
         return tab
@@ -343,6 +362,14 @@ class SettingsDialog(QDialog):
                                                               "settings file is unchanged."),
                                   error.strerror or error))
             return
+        if self._login_start is not None and self.start_at_login.isChecked() != self._login_start.enabled():
+            try:
+                self._login_start.set_enabled(self.start_at_login.isChecked())
+            except OSError as error:
+                self._show_error(fill(translate("SettingsDialog", "Your settings are saved, but starting at login "
+                                                                  "could not be changed (%1)."),
+                                      error.strerror or error))
+                return
         self.accept()
 
     def _show_error(self, message: str) -> None:
