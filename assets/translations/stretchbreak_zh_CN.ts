@@ -672,6 +672,18 @@
         <translation>工作日</translation>
     </message>
     <message>
+        <source>Start stretchbreak when I log in</source>
+        <translation>登录时启动 stretchbreak</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>登录时启动</translation>
+    </message>
+    <message>
+        <source>Add stretchbreak to the programs your desktop starts at login.</source>
+        <translation>把 stretchbreak 加入桌面在登录时启动的程序。</translation>
+    </message>
+    <message>
         <source>Stretches</source>
         <translation>拉伸动作</translation>
     </message>
@@ -742,6 +754,10 @@
     <message>
         <source>Your settings could not be saved (%1). Your previous settings file is unchanged.</source>
         <translation>无法保存设置（%1）。原来的设置文件没有改动。</translation>
+    </message>
+    <message>
+        <source>Your settings are saved, but starting at login could not be changed (%1).</source>
+        <translation>设置已保存，但无法更改登录时启动（%1）。</translation>
     </message>
 </context>
 <context>
