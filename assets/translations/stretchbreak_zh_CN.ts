@@ -1150,6 +1150,147 @@
     </message>
 </context>
 <context>
+    <name>StretchbreakApp</name>
+    <message>
+        <source>the fullscreen window closes</source>
+        <translation>全屏窗口关闭</translation>
+    </message>
+    <message>
+        <source>notifications are allowed again</source>
+        <translation>通知重新开启</translation>
+    </message>
+    <message>
+        <source>the presentation ends</source>
+        <translation>演示结束</translation>
+    </message>
+    <message>
+        <source>that ends</source>
+        <translation>它结束</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation>正在拉伸</translation>
+    </message>
+    <message>
+        <source>Stretching: %1 (step %2 of %3)</source>
+        <translation>正在拉伸：%1（第 %2 步，共 %3 步）</translation>
+    </message>
+    <message>
+        <source>Paused until you resume</source>
+        <translation>已暂停，直到你恢复</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>暂停到 %1</translation>
+    </message>
+    <message>
+        <source>Outside working hours: no reminders</source>
+        <translation>工作时间以外：不提醒</translation>
+    </message>
+    <message>
+        <source>You are away: sitting time starts when you are back</source>
+        <translation>你不在电脑前：回来后重新开始计算久坐时间</translation>
+    </message>
+    <message>
+        <source>The stretch waits until %1</source>
+        <translation>拉伸提醒将等到%1</translation>
+    </message>
+    <message>
+        <source>No stretch planned</source>
+        <translation>没有安排拉伸</translation>
+    </message>
+    <message>
+        <source>Snoozed: next stretch in %1 min</source>
+        <translation>已稍后提醒：%1 分钟后拉伸</translation>
+    </message>
+    <message>
+        <source>Snoozed: next stretch in under a minute</source>
+        <translation>已稍后提醒：不到一分钟后拉伸</translation>
+    </message>
+    <message>
+        <source>Next stretch in %1 min</source>
+        <translation>%1 分钟后拉伸</translation>
+    </message>
+    <message>
+        <source>Next stretch in under a minute</source>
+        <translation>不到一分钟后拉伸</translation>
+    </message>
+    <message>
+        <source>Sitting for %1</source>
+        <translation>已坐 %1</translation>
+    </message>
+    <message>
+        <source>Favourite: %1</source>
+        <translation>最喜欢：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Activity: not readable here, counting wall time</source>
+        <translation>活动：此处无法读取，改为按实际时间计算</translation>
+    </message>
+    <message>
+        <source>History: %1 events waiting for the database</source>
+        <translation>历史记录：%1 条记录等待写入数据库</translation>
+    </message>
+    <message>
+        <source>Your desktop has no system tray, so stretchbreak shows this small window instead. Closing it quits stretchbreak.</source>
+        <translation>你的桌面没有系统托盘，所以 stretchbreak 显示这个小窗口。关闭它会退出 stretchbreak。</translation>
+    </message>
+    <message>
+        <source>stretchbreak runs without history: its database could not be opened (see the log).</source>
+        <translation>stretchbreak 在没有历史记录的情况下运行：无法打开数据库（请查看日志）。</translation>
+    </message>
+    <message>
+        <source>There is no history to show: the database could not be opened.</source>
+        <translation>没有可显示的历史记录：无法打开数据库。</translation>
+    </message>
+    <message>
+        <source>stretchbreak cannot read your activity any more</source>
+        <translation>stretchbreak 无法再读取你的活动</translation>
+    </message>
+    <message>
+        <source>%1
+It now counts wall time instead, so breaks away from the desk go unnoticed.</source>
+        <translation>%1
+现在改为按实际时间计算，离开座位的休息将无法察觉。</translation>
+    </message>
+    <message>
+        <source>…and more; see the log.</source>
+        <translation>……还有更多，请查看日志。</translation>
+    </message>
+    <message>
+        <source>stretchbreak uses the defaults for these and leaves your file as it is.</source>
+        <translation>stretchbreak 对这些项使用默认值，并保留你的文件不变。</translation>
+    </message>
+    <message>
+        <source>stretchbreak found problems in your files</source>
+        <translation>stretchbreak 发现你的文件有问题</translation>
+    </message>
+    <message>
+        <source>Stretch file problem: %1</source>
+        <translation>拉伸文件问题：%1</translation>
+    </message>
+    <message>
+        <source>You have been sitting a while. A short stretch starts in %1.</source>
+        <translation>你已经坐了一段时间。%1后开始一个简短的拉伸。</translation>
+    </message>
+    <message>
+        <source>Click here to snooze for %1.</source>
+        <translation>点击这里稍后提醒（%1）。</translation>
+    </message>
+    <message>
+        <source>Time to stretch soon</source>
+        <translation>快到拉伸时间了</translation>
+    </message>
+    <message>
+        <source>no more snoozes: %1 in a row already; the next one comes after a stretch or a break</source>
+        <translation>不能再稍后提醒：已连续 %1 次；完成一次拉伸或休息后才可再次使用</translation>
+    </message>
+</context>
+<context>
     <name>Wording</name>
     <message>
         <source>Left side</source>

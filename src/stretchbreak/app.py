@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from stretchbreak import __version__, paths
 from stretchbreak.core.clock import Clock, SystemClock
-from stretchbreak.core.durations import describe_duration
 from stretchbreak.core.history import FILE_NAME as HISTORY_FILE
 from stretchbreak.core.history import HistoryStore, HistoryUnavailable
 from stretchbreak.core.reminders import ReminderPolicy, SnoozeRefused, State, until_tomorrow
@@ -24,6 +23,7 @@ from stretchbreak.core.sitting import SittingTracker
 from stretchbreak.core.state_store import StateStore
 from stretchbreak.core.stretches import Library, Stretch, load_library
 from stretchbreak.i18n import install_translator
+from stretchbreak.ui import app_texts as texts
 from stretchbreak.ui.control_window import ControlWindow
 from stretchbreak.ui.icons import app_icon
 from stretchbreak.ui.reminder_engine import IdleReader, ReminderEngine
@@ -32,6 +32,7 @@ from stretchbreak.ui.sound import CuePlayer, SoundCuePlayer
 from stretchbreak.ui.speech import QtSpeaker, VoiceControl
 from stretchbreak.ui.stretch_window import StretchWindow
 from stretchbreak.ui.tray import Tray
+from stretchbreak.ui.wording import stretch_name
 
 if TYPE_CHECKING:
     from stretchbreak.ui.settings_dialog import SettingsDialog
@@ -119,8 +120,7 @@ class StretchbreakApp(QObject):
             log.warning("%s", self.policy.load_problem)
         self.history = open_history(self._clock) if history is True else (history or None)
         if history is True and self.history is None:
-            self._startup_notices.append("stretchbreak runs without history: its database could not be opened "
-                                         "(see the log).")
+            self._startup_notices.append(texts.no_history())
         self.idle = idle or default_idle_source(self._on_idle_failure)
         self.scheduler = CheckScheduler(self._on_scheduled_check, self._clock.now, self)
         self.engine = ReminderEngine(self.policy, self.tracker, self.idle, blocked_by or default_blocker(),
@@ -152,8 +152,7 @@ class StretchbreakApp(QObject):
             self.tray.show()
             log.info("tray icon shown")
         else:
-            reason = ("Your desktop has no system tray, so stretchbreak shows this small window instead. "
-                      "Closing it quits stretchbreak.")
+            reason = texts.no_tray_reason()
             log.warning("no system tray is available; showing the control window instead")
             self.control_window = ControlWindow(self, reason)
             self.control_window.show()
@@ -192,19 +191,15 @@ class StretchbreakApp(QObject):
 
     def _on_idle_failure(self, why: str) -> None:
         log.warning("reading activity failed (%s); counting wall time from now on", why)
-        self._notify("stretchbreak cannot read your activity any more",
-                     f"{why}\nIt now counts wall time instead, so breaks away from the desk go unnoticed.",
-                     warning=True)
+        self._notify(*texts.idle_failed(why), warning=True)
 
     def _announce_problems(self) -> None:
         lines = [str(p) for p in self._settings_problems]
-        lines += [f"Stretch file problem: {p}" for p in self.library.problems]
+        lines += [texts.stretch_file_problem(str(p)) for p in self.library.problems]
         lines += self._startup_notices
         if not lines:
             return
-        message = "\n".join(lines[:6]) + ("\n…and more; see the log." if len(lines) > 6 else "")
-        message += "\nstretchbreak uses the defaults for these and leaves your file as it is."
-        self._notify("stretchbreak found problems in your files", message, warning=True)
+        self._notify(*texts.file_problems(lines), warning=True)
 
     def _notify(self, title: str, message: str, warning: bool = False) -> None:
         if self.tray is not None:
@@ -231,39 +226,17 @@ class StretchbreakApp(QObject):
 
     def next_stretch_text(self) -> str:
         policy = self.policy
-        state = policy.state()
-        if state is State.STRETCHING:
-            walk = self._window.walkthrough if self._window else None
-            if walk is not None and not walk.finished:
-                return f"Stretching: {walk.stretch.name} (step {walk.index + 1} of {walk.total})"
-            return "Stretching"
-        if state is State.PAUSED:
-            until = policy.paused_until
-            return f"Paused until {until:%H:%M}" if until else "Paused until you resume"
-        if state is State.OFF_HOURS:
-            return "Outside working hours: no reminders"
-        if state is State.AWAY:
-            return "You are away: sitting time starts when you are back"
-        if state is State.DEFERRED:
-            return f"Stretch waiting until the {policy.deferred_by} ends"
-        left = policy.seconds_to_reminder()
-        if left is None:
-            return "No stretch planned"
-        minutes = int(left // 60)
-        prefix = "Snoozed: next" if state is State.SNOOZED else "Next"
-        return f"{prefix} stretch in {minutes} min" if minutes >= 1 else f"{prefix} stretch in under a minute"
+        walk = self._window.walkthrough if self._window else None
+        stretching = (stretch_name(walk.stretch), walk.index + 1, walk.total) if walk and not walk.finished else None
+        return texts.next_stretch(policy.state(), stretching=stretching, paused_until=policy.paused_until,
+                                  deferred_by=policy.deferred_by, seconds_left=policy.seconds_to_reminder())
 
     def status_text(self) -> str:
         favourite = self.library.get(self.favourite_id())
-        idle_name = self.idle.name
-        lines = [f"stretchbreak — {self.next_stretch_text()}",
-                 f"Sitting for {describe_duration(self.tracker.sitting_seconds())}",
-                 f"Favourite: {favourite.name if favourite else 'none'}"]
-        if idle_name.startswith("wall-time"):
-            lines.append("Activity: not readable here, counting wall time")
-        if self.history is not None and self.history.pending:
-            lines.append(f"History: {self.history.pending} events waiting for the database")
-        return "\n".join(lines)
+        return texts.tooltip(self.next_stretch_text(), self.tracker.sitting_seconds(),
+                             stretch_name(favourite) if favourite else None,
+                             counting_wall_time=self.idle.name.startswith("wall-time"),
+                             events_waiting=self.history.pending if self.history is not None else 0)
 
     def tray_state(self) -> str:
         return {
@@ -325,8 +298,7 @@ class StretchbreakApp(QObject):
     def snooze(self, seconds: float | None = None) -> float:
         """Snooze the open reminder, or postpone the next one; raises SnoozeRefused past the limit."""
         if not self.policy.snooze_allowed:
-            raise SnoozeRefused(f"no more snoozes: {self.settings.reminder.max_snoozes} in a row already; "
-                                "the next one comes after a stretch or a break")
+            raise SnoozeRefused(texts.no_more_snoozes(self.settings.reminder.max_snoozes))
         if self._window is not None and self._window.isVisible() and self.policy.stretching:
             self._pending_snooze = seconds
             self._window.snooze()
@@ -412,7 +384,7 @@ class StretchbreakApp(QObject):
 
     def open_stats(self) -> None:
         if self.history is None:
-            self._notify("stretchbreak", "There is no history to show: the database could not be opened.", True)
+            self._notify("stretchbreak", texts.no_history_to_show(), True)
             return
         from stretchbreak.ui.stats_window import StatsWindow
 
@@ -456,10 +428,7 @@ class StretchbreakApp(QObject):
         self.engine.check()
 
     def _on_warn(self, seconds: float, snooze_allowed: bool) -> None:
-        hint = f"\nClick here to snooze for {describe_duration(self.settings.reminder.snooze)}." \
-            if snooze_allowed else ""
-        self._notify("Time to stretch soon",
-                     f"You have been sitting a while. A short stretch starts in {describe_duration(seconds)}.{hint}")
+        self._notify(*texts.heads_up(seconds, self.settings.reminder.snooze if snooze_allowed else None))
 
     def _on_notification_clicked(self) -> None:
         if self.policy.state() is State.WARNING and self.policy.snooze_allowed:
