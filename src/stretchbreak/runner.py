@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import contextlib
+import linecache
 import logging
 import signal
+import socket
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from stretchbreak import __version__, paths
 from stretchbreak.instance import InstanceLock, NotRunning, ProtocolError, request, socket_address
 from stretchbreak.logsetup import configure_logging
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
 log = logging.getLogger(__name__)
 
 STARTUP_WAIT_SECONDS = 10.0
+
+_signal_sockets: list[socket.socket] = []
+"""Both ends of the signal wake-up socket, open for the life of the process."""
 
 
 def _wait_for_running_instance(address: str) -> bool:
@@ -28,6 +38,42 @@ def _wait_for_running_instance(address: str) -> bool:
     return False
 
 
+def _wake_for_signals(qt_app: QCoreApplication) -> None:
+    """Let Ctrl+C and SIGTERM end the event loop cleanly. Python runs its signal handlers only when it runs
+    some code, which an idle Qt loop never does; so the signal's number is also written to a socket that a
+    QSocketNotifier watches, and the loop wakes for a signal and for nothing else. Where that cannot be set
+    up, a timer gives Python a chance every 2 s instead (30 wake-ups a minute)."""
+    from PySide6.QtCore import QSocketNotifier, QTimer
+
+    try:
+        reader, writer = socket.socketpair()
+        reader.setblocking(False)
+        writer.setblocking(False)
+        signal.set_wakeup_fd(writer.fileno())
+    except (OSError, ValueError) as error:
+        log.info("no wake-up socket for signals (%s); checking for them every 2 s", error)
+        timer = QTimer(qt_app)
+        timer.timeout.connect(lambda: None)
+        timer.start(2000)
+        return
+    _signal_sockets.extend((reader, writer))
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, qt_app)
+
+    def drain() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+
+    notifier.activated.connect(drain)
+
+
+def _forget_module_sources() -> None:
+    """PySide6 reads the source of every module imported after it (to see whether the module mentions
+    PySide6, for its __feature__ switches), and linecache keeps every line of them: about 4 MB that nothing
+    else needs. Dropping them after each phase of the start lets the next phase reuse that memory, which is
+    never handed back to the system otherwise. Tracebacks read the files again when they need them."""
+    linecache.clearcache()
+
+
 def run_gui(*, verbose: bool = False, stretch_now: bool = False, stretch_id: str | None = None) -> int:
     log_file = configure_logging(paths.log_dir(), verbose)
     address = socket_address(paths.config_path().parent)
@@ -39,25 +85,22 @@ def run_gui(*, verbose: bool = False, stretch_now: bool = False, stretch_id: str
         print("stretchbreak: another stretchbreak holds the lock but does not answer; see the log.", file=sys.stderr)
         return 1
 
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    _forget_module_sources()
     from stretchbreak.app import StretchbreakApp
     from stretchbreak.ui.icons import app_icon
 
+    _forget_module_sources()
     qt_app = QApplication(sys.argv[:1])
     qt_app.setApplicationName("stretchbreak")
     qt_app.setApplicationVersion(__version__)
     qt_app.setDesktopFileName("stretchbreak")
     qt_app.setWindowIcon(app_icon())
     qt_app.setQuitOnLastWindowClosed(stretch_now)
-    # Let Ctrl+C and SIGTERM end the event loop cleanly; Python only sees signals between Qt events, and
-    # a wake-up every 2 s is the cheapest way to give it that chance.
     signal.signal(signal.SIGINT, lambda *_: qt_app.quit())
     signal.signal(signal.SIGTERM, lambda *_: qt_app.quit())
-    wake_for_signals = QTimer()
-    wake_for_signals.start(2000)
-    wake_for_signals.timeout.connect(lambda: None)
+    _wake_for_signals(qt_app)
 
     log.info("stretchbreak %s starting (log: %s)", __version__, log_file)
     if stretch_now:
@@ -69,6 +112,7 @@ def run_gui(*, verbose: bool = False, stretch_now: bool = False, stretch_id: str
         if not app.start_stretch(stretch_id):
             print(f"stretchbreak: no stretch called '{stretch_id}'; see `stretchbreak list`", file=sys.stderr)
             return 2
+        _forget_module_sources()
         return qt_app.exec()
 
     from stretchbreak.commands import CommandHandler
@@ -81,6 +125,7 @@ def run_gui(*, verbose: bool = False, stretch_now: bool = False, stretch_id: str
         return 1
     app.show_ui()
     app.start_reminders()
+    _forget_module_sources()
     try:
         return qt_app.exec()
     finally:
