@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+HISTORY_RETRY_SECONDS = 30.0
+
 
 def load_stretch_library() -> Library:
     library = load_library(paths.assets_dir() / "stretches", paths.user_stretches_dir(), paths.assets_dir() / "art")
@@ -108,6 +110,7 @@ class StretchbreakApp(QObject):
         self._pending_snooze: float | None = None
         self._stretch_context: tuple[float, bool] = (0.0, True)  # sitting seconds before it, manual
         self._recorded_deferral: str | None = None
+        self._last_history_retry = float("-inf")
         self._startup_notices: list[str] = []
         self.tray: Tray | None = None
         self.control_window: ControlWindow | None = None
@@ -439,6 +442,7 @@ class StretchbreakApp(QObject):
         self.start_stretch(stretch_id, take_focus=False, snooze_allowed=snooze_allowed)
 
     def _on_engine_changed(self) -> None:
+        self._retry_history()
         deferred_by = self.policy.deferred_by
         if deferred_by is not None and deferred_by != self._recorded_deferral:
             self._record("record_deferred", deferred_by, self.tracker.sitting_seconds())
@@ -447,6 +451,16 @@ class StretchbreakApp(QObject):
 
     def _on_natural_break(self, seconds: float, reason: str, sitting_seconds: float) -> None:
         self._record("record_natural_break", seconds, reason, sitting_seconds)
+
+    def _retry_history(self) -> None:
+        """Write events the database refused while it was locked. Each try may wait for the lock (the store's
+        busy timeout), so it is tried at most every HISTORY_RETRY_SECONDS."""
+        if self.history is None or not self.history.pending:
+            return
+        now = self._clock.monotonic()
+        if now - self._last_history_retry >= HISTORY_RETRY_SECONDS:
+            self._last_history_retry = now
+            self.history.flush()
 
     def _record(self, method: str, *args: Any) -> None:
         """Write one history event; the store keeps what it cannot write yet, so this never fails."""

@@ -40,10 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--json", action="store_true", help="one JSON object (fields in the README)")
     verbs.add_parser("list", help="list the stretches, the favourite marked with *")
     favourite = verbs.add_parser("favourite", help="make a stretch your favourite")
-    favourite.add_argument("stretch", help="a stretch id from `stretchbreak list`")
+    favourite.add_argument("stretch", nargs="?", help="a stretch id from `stretchbreak list`")
     verbs.add_parser("quit", help="stop the running stretchbreak")
     autostart = verbs.add_parser("autostart", help="start stretchbreak when you log in, or not")
-    autostart.add_argument("switch", choices=["on", "off", "status"])
+    autostart.add_argument("switch", nargs="?", choices=["on", "off", "status"])
     verbs.add_parser("install-desktop", help="add stretchbreak to your application menu, with its icons")
     stats = verbs.add_parser("stats", help="what you did today, this week and over the last days")
     stats.add_argument("--days", type=_positive_days, default=30, metavar="N", help="days to show (default 30)")
@@ -63,6 +63,11 @@ def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None
     """Check durations here, so a bad word is a usage error (exit 2) naming the word, running or not."""
     from stretchbreak.core.durations import DurationError, parse_duration
 
+    # Optional to argparse, so that a stray option ("favourite -x") is named instead of a missing argument.
+    if args.verb == "favourite" and args.stretch is None:
+        parser.error("favourite: name a stretch from `stretchbreak list`")
+    if args.verb == "autostart" and args.switch is None:
+        parser.error("autostart: say on, off or status")
     duration = getattr(args, "duration", None)
     if duration is None or (args.verb == "pause" and duration == "tomorrow"):
         return

@@ -13,6 +13,7 @@ from stretchbreak.core.durations import DurationError, describe_duration, parse_
 from stretchbreak.core.reminders import SnoozeRefused
 
 MAX_PAUSE_SECONDS = 7 * 24 * 3600
+MAX_SNOOZE_SECONDS = 24 * 3600
 
 
 class Controllable(Protocol):
@@ -84,6 +85,8 @@ class CommandHandler:
         seconds = _duration_arg(args, "snooze")
         if isinstance(seconds, dict):
             return seconds
+        if seconds is not None and seconds > MAX_SNOOZE_SECONDS:
+            return fail(f"snooze: {args.get('duration')!r} is longer than a day; use `stretchbreak pause`")
         try:
             left = self._app.snooze(seconds)
         except SnoozeRefused as refused:

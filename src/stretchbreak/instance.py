@@ -144,7 +144,7 @@ def request(address: str, verb: str, args: dict[str, Any] | None = None,
         raise NotRunning("the connection closed without an answer")
     try:
         reply = json.loads(line)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise ProtocolError("the running stretchbreak sent a reply that is not JSON") from None
     if not isinstance(reply, dict):
         raise ProtocolError("the running stretchbreak sent a reply that is not a JSON object")

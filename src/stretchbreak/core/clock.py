@@ -7,7 +7,7 @@ difference between them is exactly the time spent asleep, and neither moves when
 from __future__ import annotations
 
 import time
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 
@@ -59,13 +59,17 @@ class FakeClock:
     def advance(self, seconds: float) -> None:
         """Time passes normally: both clocks move."""
         self._mono += seconds
-        self._wall += timedelta(seconds=seconds)
+        self._wall = self._wall_plus(seconds)
+
+    def _wall_plus(self, seconds: float) -> datetime:
+        # Elapsed time, not clock-face arithmetic: across a DST change in a ZoneInfo zone they differ by an hour.
+        return (self._wall.astimezone(UTC) + timedelta(seconds=seconds)).astimezone(self._wall.tzinfo)
 
     def suspend(self, seconds: float) -> None:
         """The machine sleeps: wall and boot time move on, awake (monotonic) time stands still."""
         self._slept += seconds
-        self._wall += timedelta(seconds=seconds)
+        self._wall = self._wall_plus(seconds)
 
     def jump_wall(self, seconds: float) -> None:
         """Only the wall clock moves (a manual change, a DST shift)."""
-        self._wall += timedelta(seconds=seconds)
+        self._wall = self._wall_plus(seconds)

@@ -8,6 +8,7 @@ next change anything, so the app can sleep in between instead of ticking.
 
 from __future__ import annotations
 
+import logging
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,6 +20,8 @@ from stretchbreak.core.schedule import in_working_time, next_change
 from stretchbreak.core.settings import Settings
 from stretchbreak.core.sitting import NaturalBreak, SittingTracker
 from stretchbreak.core.state_store import StateStore
+
+log = logging.getLogger(__name__)
 
 TYPING_QUIET_SECONDS = 1.5
 """The reminder waits for this long a pause in typing, so it never lands mid-sentence..."""
@@ -346,7 +349,8 @@ class ReminderPolicy:
         try:
             self._store.save(self._saved)
         except OSError as error:
-            self.load_problem = f"the pause and snooze state could not be saved: {error}"
+            self.load_problem = f"the pause and snooze state could not be saved to {self._store.path}: {error}"
+            log.warning("%s", self.load_problem)
 
 
 def until_tomorrow(now: datetime, schedule_start: str = "") -> datetime:

@@ -281,7 +281,8 @@ def parse_settings(data: Mapping[str, Any], path: Path) -> tuple[Settings, list[
     if reminder.warn_before >= reminder.sit_limit:
         problems.append(SettingsProblem(path, "reminder.warn_before", format_duration(reminder.warn_before),
                                         "a heads-up shorter than reminder.sit_limit"))
-        settings = replace(settings, reminder=replace(reminder, warn_before=ReminderSettings.warn_before))
+        fallback = ReminderSettings.warn_before if ReminderSettings.warn_before < reminder.sit_limit else 0
+        settings = replace(settings, reminder=replace(reminder, warn_before=fallback))
     return settings, problems
 
 

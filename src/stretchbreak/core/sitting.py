@@ -40,6 +40,7 @@ class SittingTracker:
         self._last_mono = clock.monotonic()
         self._sitting_since: float | None = self._last_boot
         self._last_input = self._last_boot
+        self._last_sample = self._last_boot
         self._not_sitting = 0.0  # short sleeps and locks inside the current sitting period
         self._away_since: float | None = None
         self._away_reason = ""
@@ -69,10 +70,17 @@ class SittingTracker:
         """One reading of the OS idle time (seconds since the last keyboard or mouse input)."""
         boot = self._clock.boottime()
         slept = self._take_sleep(boot)
+        # Time between samples that neither the sleep gap nor the idle time explains: the app itself did not
+        # run (a platform whose monotonic clock counts sleep, a stopped process). Idle shorter than it means
+        # the user only just came back.
+        unseen = boot - self._last_sample - slept
+        self._last_sample = boot
         idle = max(0.0, idle_seconds)
         self.last_idle = idle
         if self._locked_since is not None:
             return
+        if self._sitting_since is not None and unseen >= self.natural_break and idle < unseen:
+            self._go_away(boot - unseen, "sleep")
         self._last_input = max(self._last_input, boot - idle)
         if slept >= SLEEP_NOISE_SECONDS and self._sitting_since is not None:
             if slept >= self.natural_break:
@@ -108,6 +116,7 @@ class SittingTracker:
         self._take_sleep(boot)
         self._sitting_since = boot
         self._last_input = boot
+        self._last_sample = boot
         self._not_sitting = 0.0
         self._away_since = None
 

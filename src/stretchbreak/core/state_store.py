@@ -7,6 +7,7 @@ Kept in state.json in the data dir, written atomically. A missing or damaged fil
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,10 +26,18 @@ class SavedState:
     rotation_done: list[str] = field(default_factory=list)
 
 
+LATEST_TIME = 32503680000.0
+"""Unix time of the year 3000: anything later in the file is damage, not a plan."""
+
+
 def _number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
-    return float(value)
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) and 0 <= number <= LATEST_TIME else None
 
 
 def parse_state(data: Any) -> SavedState:

@@ -123,7 +123,8 @@ class Chart(QWidget):
             return
         best_label, best = max(known, key=lambda item: item[1])
         last_label, last = known[-1]
-        days = translate("Chart", "%n day(s)", None, len(self._points))
+        count = len(self._points)
+        days = translate("Chart", "%n day(s)", None, count)
         self.setAccessibleDescription(fill(translate("Chart", "%1, %2. Highest %3 on %4; latest %5 on %6."),
                                            self._title, days, self._value_text(best), best_label,
                                            self._value_text(last), last_label))

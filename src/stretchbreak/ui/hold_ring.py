@@ -68,7 +68,8 @@ class HoldRing(QWidget):
         self.update()
 
     def _describe(self) -> None:
-        text = translate("HoldRing", "%n second(s) left", None, self._seconds_left)
+        seconds = self._seconds_left
+        text = translate("HoldRing", "%n second(s) left", None, seconds)
         if self._paused:
             text = fill(translate("HoldRing", "%1, paused"), text)
         self.setAccessibleDescription(text)

@@ -79,7 +79,7 @@ class CommandServer(QObject):
     def _answer(self, line: bytes) -> dict[str, Any]:
         try:
             message = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):
             return error_reply("request is not JSON")
         if not isinstance(message, dict):
             return error_reply("request is not a JSON object")

@@ -19,7 +19,8 @@ PAUSE_CHOICES = (30 * 60, 3600, 2 * 3600)
 def _minutes_text(seconds: int) -> str:
     minutes = seconds // 60
     if minutes % 60 == 0:
-        return translate("AppMenu", "%n hour(s)", None, minutes // 60)
+        hours = minutes // 60
+        return translate("AppMenu", "%n hour(s)", None, hours)
     return translate("AppMenu", "%n minute(s)", None, minutes)
 
 

@@ -73,7 +73,7 @@ class CheckScheduler(QObject):
             if self.scheduler.get_job(CHECK_JOB) is not None:
                 self.scheduler.remove_job(CHECK_JOB)
             return
-        when = self._now() + timedelta(seconds=max(0.0, seconds))
+        when = self._now() + timedelta(seconds=min(max(0.0, seconds), MAX_TIMER_MS / 1000))
         self.scheduler.add_job(self._fire, "date", run_date=when, id=CHECK_JOB, replace_existing=True)
 
     def _fire(self) -> None:

@@ -201,13 +201,15 @@ class StatsWindow(QWidget):
                 caption.setAccessibleName(caption.text())
         self.habits_box.setTitle(translate("StatsWindow", "Habits"))
         self.habits_box.setAccessibleName(self.habits_box.title())
+        # lupdate reads the plural count only from a plain name, so `days` rather than `self._days`.
+        days = self._days
         for caption, text in (
                 (self.streak_caption, translate("StatsWindow", "Current streak")),
-                (self.most_caption, translate("StatsWindow", "Most done, last %n day(s)", None, self._days)),
-                (self.least_caption, translate("StatsWindow", "Least done, last %n day(s)", None, self._days))):
+                (self.most_caption, translate("StatsWindow", "Most done, last %n day(s)", None, days)),
+                (self.least_caption, translate("StatsWindow", "Least done, last %n day(s)", None, days))):
             caption.setText(text)
             caption.setAccessibleName(text)
-        self.stretches_chart.set_title(translate("StatsWindow", "Stretches per day, last %n day(s)", None, self._days))
+        self.stretches_chart.set_title(translate("StatsWindow", "Stretches per day, last %n day(s)", None, days))
         self.sitting_chart.set_title(translate("StatsWindow", "Longest sitting per day"))
         self.comfort_chart.set_title(translate("StatsWindow", "Back comfort (0 worst, 10 best)"))
         for button, text, description, keys in (
@@ -231,7 +233,8 @@ class StatsWindow(QWidget):
         self._show(summary)
 
     def _show(self, summary: Summary) -> None:
-        today = QDate(summary.today.first)
+        first = summary.today.first
+        today = QDate(first.year, first.month, first.day)
         date_format = translate("StatsWindow", "dddd d MMMM yyyy", "today's date above the statistics; a Qt date "
                                                                    "format")
         self.date_label.setText(QLocale().toString(today, date_format))
@@ -246,7 +249,8 @@ class StatsWindow(QWidget):
         self._set_habit(self.least_value, translate("StatsWindow", "Least done"),
                         self._stretches_text(least, least_count))
         ranking = "\n".join(f"{self._name(i)}: {n}" for i, n in summary.stretch_counts)
-        heading = translate("StatsWindow", "Completed in the last %n day(s):", None, self._days)
+        days = self._days
+        heading = translate("StatsWindow", "Completed in the last %n day(s):", None, days)
         self.habits_box.setToolTip(as_rich_text(f"{heading}\n{ranking}") if ranking else "")
         self._fill_charts(summary)
 
@@ -261,7 +265,8 @@ class StatsWindow(QWidget):
         names = translate("StatsWindow", ", ", "between stretch names in a list").join(shown)
         if len(listed) > len(shown):
             # The rest are in the box's tooltip; listing them all would not fit the box.
-            names = fill(translate("StatsWindow", "%1 and %n more", None, len(listed) - len(shown)), names)
+            more = len(listed) - len(shown)
+            names = fill(translate("StatsWindow", "%1 and %n more", None, more), names)
         if len(listed) > 1:
             return fill(translate("StatsWindow", "%1 (%n time(s) each)", None, count), names)
         return fill(translate("StatsWindow", "%1 (%n time(s))", None, count), names)
@@ -294,7 +299,8 @@ class StatsWindow(QWidget):
         day_format = translate("StatsWindow", "d MMM", "a day under a chart's bar; a Qt date format")
 
         def label(totals: Totals) -> str:
-            return locale.toString(QDate(totals.first), day_format)
+            first = totals.first
+            return locale.toString(QDate(first.year, first.month, first.day), day_format)
 
         days = summary.days
         self.stretches_chart.set_points([(label(d), float(d.stretches)) for d in days])

@@ -9,6 +9,7 @@ Backend modules are imported only when tried, so Windows and macOS never load X1
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -165,10 +166,11 @@ class FallbackIdleSource:
         if self.failure is None:
             try:
                 return self._primary.idle_seconds()
-            except IdleUnavailable as exc:
+            except Exception as exc:  # any failure of an OS adapter: IdleUnavailable, OSError, a library's own
                 self.failure = f"{self._primary.name} failed: {exc}"
                 if isinstance(self._primary, Closeable):
-                    self._primary.close()
+                    with contextlib.suppress(Exception):
+                        self._primary.close()
                 if self._on_fallback is not None:
                     self._on_fallback(self.failure)
         return self._fallback.idle_seconds()
