@@ -294,7 +294,7 @@ class StretchbreakApp(QObject):
         window.ask_comfort = self.settings.history.ask_comfort
         window.set_snooze_allowed(snooze_allowed)
         window.start(stretch, take_focus=take_focus)
-        log.info("stretch started: %s%s", stretch.id, "" if take_focus else " (reminder)")
+        log.info("stretch started: %s%s", stretch.id, "" if take_focus else " (without taking focus)")
         self.engine.after_user_action()
         return True
 

@@ -62,5 +62,20 @@ def colour_count(desktop: Desktop, window: int, colour: str, shot: str) -> int:
                if image.pixelColor(x, y).name() == colour)
 
 
+def activate(desktop: Desktop, window: int, app: str = "app") -> None:
+    """Give the stretch window the keyboard, and wait until the app itself has seen that: Qt takes a moment
+    to treat a window as active, and keys before then do not reach its shortcuts."""
+    log = desktop.log(app)
+    seen = log.count("stretch window active")
+    focused = subprocess.run(["xdotool", "getactivewindow"], env=desktop.env, capture_output=True, text=True,
+                             check=False).stdout.strip()
+    if focused == str(window) and log.rfind("stretch window active") > log.rfind("stretch window inactive"):
+        return
+    subprocess.run(["xdotool", "windowactivate", "--sync", str(window)], env=desktop.env, check=True,
+                   capture_output=True, timeout=10)
+    desktop.wait_for(lambda: desktop.log(app).count("stretch window active") > seen, 5,
+                     what="the stretch window to become active")
+
+
 def stretch_windows(desktop: Desktop) -> list[int]:
     return desktop.window_ids(r"— stretchbreak$")

@@ -6,7 +6,16 @@ import json
 
 import pytest
 
-from tests.e2e.app_driver import cli, colour_count, start_app, status, stretch_windows, wait_running, write_config
+from tests.e2e.app_driver import (
+    activate,
+    cli,
+    colour_count,
+    start_app,
+    status,
+    stretch_windows,
+    wait_running,
+    write_config,
+)
 from tests.e2e.desktop import Desktop
 
 pytestmark = pytest.mark.e2e
@@ -21,12 +30,13 @@ def test_a_completed_and_a_snoozed_stretch_show_in_stats_and_export(desktop: Des
 
     assert cli(desktop, "now", "cobra-low").returncode == 0
     windows = desktop.wait_for(lambda: stretch_windows(desktop), 10, what="the stretch window")
-    desktop.key("d", window=windows[0])  # done
+    activate(desktop, windows[0])
+    desktop.key("d")  # done
     desktop.wait_for(lambda: "ended: completed" in desktop.log("app"), 5, what="the stretch to complete")
     # The illustration's pale card leaves the screen when the well-done page with the question is painted.
     desktop.wait_for(lambda: colour_count(desktop, windows[0], "#eef4f1", "comfort-question.png") == 0, 5,
                      interval=0.2, what="the well-done page with the comfort question")
-    desktop.key("7", window=windows[0])  # "How does your back feel?" 7
+    desktop.key("7")  # "How does your back feel?" 7
     desktop.wait_for(lambda: "comfort after cobra-low: 7" in desktop.log("app"), 5, what="the comfort answer")
     desktop.wait_for(lambda: not stretch_windows(desktop), 10, what="the window to close after the answer")
 

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.app_driver import cli, colour_count, start_app, status, stretch_windows, wait_running, write_config
+from tests.e2e.app_driver import (
+    activate,
+    cli,
+    colour_count,
+    start_app,
+    status,
+    stretch_windows,
+    wait_running,
+    write_config,
+)
 from tests.e2e.desktop import Desktop
 
 pytestmark = pytest.mark.e2e
@@ -33,7 +42,8 @@ def test_tray_icon_menu_and_stretch_now_open_the_favourites_first_step(desktop: 
     desktop.wait_for(lambda: colour_count(desktop, windows[0], "#eef4f1", "stretch-window-first-step.png") > 200,
                      5, interval=0.2, what="the illustration on screen")
 
-    desktop.key("Escape", window=windows[0])
+    activate(desktop, windows[0])
+    desktop.key("Escape")
     desktop.wait_for(lambda: not stretch_windows(desktop), 5, what="Esc to close the window")
     assert status(desktop)["state"] != "stretching"
     assert cli(desktop, "quit").returncode == 0
@@ -45,13 +55,14 @@ def test_a_hold_counts_down_advances_by_itself_and_the_stretch_finishes_with_wel
     wait_running(desktop)
     assert cli(desktop, "now").returncode == 0
     windows = desktop.wait_for(lambda: stretch_windows(desktop), 10, what="the stretch window")
-    desktop.key("Right", "Right", "Right", window=windows[0])  # reverse-stretch holds on its 4th step
+    activate(desktop, windows[0])
+    desktop.key("Right", "Right", "Right")  # reverse-stretch holds on its 4th step
     desktop.wait_for(lambda: "step 4 of 5" in desktop.log("app"), 5, what="step 4")
     desktop.screenshot("stretch-window-hold.png")
     desktop.wait_for(lambda: "step 5 of 5" in desktop.log("app"), 8, what="the hold to end and move on")
-    desktop.key("Return", window=windows[0])
+    desktop.key("Return")
     desktop.wait_for(lambda: "ended: completed" in desktop.log("app"), 5, what="the stretch to complete")
     desktop.screenshot("stretch-window-well-done.png")
-    desktop.key("Escape", window=windows[0])  # no answer to "How does your back feel?"
+    desktop.key("Escape")  # no answer to "How does your back feel?"
     desktop.wait_for(lambda: not stretch_windows(desktop), 10, what="the well-done page to close")
     assert cli(desktop, "quit").returncode == 0

@@ -13,6 +13,7 @@ shown, and again when the language changes; sizes follow the font, colours the p
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from itertools import pairwise
 
@@ -48,6 +49,8 @@ from stretchbreak.ui.wording import (
     stretch_name,
     translate,
 )
+
+log = logging.getLogger(__name__)
 
 TICK_MS = 200
 WELL_DONE_MS = 4000
@@ -347,7 +350,6 @@ class StretchWindow(QWidget):
         """Show `stretch` from its first step. Without `take_focus` the typing user keeps their focus."""
         if self._walk is not None and not self._outcome_sent:
             self._send_outcome("skipped")
-        self._sound.prepare()
         self._walk = Walkthrough(stretch, self._clock)
         self._opened_at = self._clock.monotonic()
         self._outcome_sent = False
@@ -364,6 +366,9 @@ class StretchWindow(QWidget):
         self.step_text.setFocus(Qt.FocusReason.OtherFocusReason)
         if take_focus:
             self.activateWindow()
+        # Loading the sound cues (QtMultimedia, the audio device) takes a few hundred ms the first time: after
+        # the window is on screen, not before.
+        QTimer.singleShot(0, self._sound.prepare)
 
     def back(self) -> None:
         if self._active():
@@ -540,6 +545,8 @@ class StretchWindow(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         kind = event.type()
+        if kind == QEvent.Type.ActivationChange:
+            log.debug("stretch window %s", "active" if self.isActiveWindow() else "inactive")
         if kind == QEvent.Type.LanguageChange:
             self._retranslate()
         elif kind in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
