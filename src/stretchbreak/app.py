@@ -438,8 +438,10 @@ class StretchbreakApp(QObject):
             self.snooze(None)
 
     def _on_show_reminder(self, stretch_id: str, snooze_allowed: bool) -> None:
-        self._record("record_reminder", stretch_id, self.tracker.sitting_seconds())
+        sitting = self.tracker.sitting_seconds()
         self.start_stretch(stretch_id, take_focus=False, snooze_allowed=snooze_allowed)
+        # The window first: a history write may wait for a locked database.
+        self._record("record_reminder", stretch_id, sitting)
 
     def _on_engine_changed(self) -> None:
         self._retry_history()

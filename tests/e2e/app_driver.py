@@ -12,6 +12,9 @@ from PySide6.QtGui import QImage
 
 from tests.e2e.desktop import Desktop
 
+ALL_DAY = '[schedule]\nhours = ""\ndays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]\n'
+"""A config line that keeps reminders on whatever the hour the tests run at."""
+
 ENTRY_POINT = Path(sys.executable).parent / "stretchbreak"
 
 

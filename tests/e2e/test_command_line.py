@@ -9,12 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.app_driver import cli, start_app, status, stretch_windows, wait_running, write_config
+from tests.e2e.app_driver import ALL_DAY, cli, start_app, status, stretch_windows, wait_running, write_config
 from tests.e2e.desktop import Desktop
 
 pytestmark = pytest.mark.e2e
 
-ALL_DAY = '[schedule]\nhours = ""\ndays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]\n'
 STATUS_KEYS = {
     "running",
     "state",

@@ -17,12 +17,20 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.app_driver import ENTRY_POINT, cli, start_app, status, stretch_windows, wait_running, write_config
+from tests.e2e.app_driver import (
+    ALL_DAY,
+    ENTRY_POINT,
+    cli,
+    start_app,
+    status,
+    stretch_windows,
+    wait_running,
+    write_config,
+)
 from tests.e2e.desktop import Desktop
 
 pytestmark = pytest.mark.e2e
 
-ALL_DAY = '[schedule]\nhours = ""\ndays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]\n'
 KILL_ROUNDS = 4
 
 Row = tuple[Any, ...]

@@ -14,13 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.app_driver import cli, start_app, status, stretch_windows, wait_running, write_config
+from tests.e2e.app_driver import ALL_DAY, cli, start_app, status, stretch_windows, wait_running, write_config
 from tests.e2e.desktop import Desktop
 from tests.ui.test_fault_app import network_sockets
 
 pytestmark = pytest.mark.e2e
 
-ALL_DAY = '[schedule]\nhours = ""\ndays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]\n'
 CONTROL_WINDOW = "^stretchbreak$"
 
 NOBODY = 65534

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from tests.e2e.app_driver import (
+    ALL_DAY,
     activate,
     cli,
     colour_count,
@@ -20,7 +21,6 @@ from tests.e2e.desktop import Desktop
 
 pytestmark = pytest.mark.e2e
 
-ALL_DAY = '[schedule]\nhours = ""\ndays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]\n'
 
 
 def test_a_completed_and_a_snoozed_stretch_show_in_stats_and_export(desktop: Desktop) -> None:
