@@ -1,7 +1,9 @@
 """Runs the reminder policy in the app: samples idle time, asks the policy, schedules the next check.
 
 Idle is sampled on a coarse timer only while sitting time matters (not while paused, off-hours or
-stretching); in between, the one scheduled check wakes the app exactly when something can change.
+stretching); in between, the one scheduled check wakes the app exactly when something can change. The desktop
+(fullscreen, presentation, do-not-disturb) is asked only when a reminder is about to open, since it can only
+defer one that is due: a poll far from that costs one idle read and nothing else.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from stretchbreak.ui.scheduler import CheckScheduler
 log = logging.getLogger(__name__)
 
 POLL_SECONDS = 5.0
+NEAR_DUE_SECONDS = 2 * POLL_SECONDS
 
 
 class IdleReader(Protocol):
@@ -75,8 +78,7 @@ class ReminderEngine(QObject):
                 self.tracker.sample(self.idle.idle_seconds())
             except Exception:  # an adapter failing must not stop reminders; the tracker keeps its last state
                 log.exception("reading idle time failed")
-        blocked = self._blocked_by() if not self.tracker.away else None
-        for command in self.policy.update(blocked):
+        for command in self.policy.update(self._blocker_if_near_due()):
             if isinstance(command, Warn):
                 self.warn.emit(command.seconds, command.snooze_allowed)
             elif isinstance(command, Show):
@@ -91,6 +93,12 @@ class ReminderEngine(QObject):
     def after_user_action(self) -> None:
         """Call after snooze/skip/pause/resume/stretch changes: re-plan at once."""
         self.check()
+
+    def _blocker_if_near_due(self) -> str | None:
+        left = self.policy.seconds_to_reminder()
+        if left is None or left > NEAR_DUE_SECONDS:
+            return None
+        return self._blocked_by()
 
     def _needs_sampling(self) -> bool:
         return self.policy.state() not in (State.PAUSED, State.OFF_HOURS, State.STRETCHING)
