@@ -18,7 +18,7 @@ from stretchbreak.core.state_store import MemoryStateStore
 from stretchbreak.ui.reminder_engine import NEAR_DUE_SECONDS, POLL_SECONDS, ReminderEngine
 from stretchbreak.ui.scheduler import CheckScheduler
 
-SIT_LIMIT = 120.0
+SIT_LIMIT = 120
 ALL_WEEK = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
