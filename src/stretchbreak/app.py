@@ -24,19 +24,19 @@ from stretchbreak.core.state_store import StateStore
 from stretchbreak.core.stretches import Library, Stretch, load_library
 from stretchbreak.i18n import install_translator
 from stretchbreak.ui import app_texts as texts
-from stretchbreak.ui.control_window import ControlWindow
 from stretchbreak.ui.icons import app_icon
 from stretchbreak.ui.reminder_engine import IdleReader, ReminderEngine
 from stretchbreak.ui.scheduler import CheckScheduler
 from stretchbreak.ui.sound import CuePlayer, SoundCuePlayer
 from stretchbreak.ui.speech import QtSpeaker, VoiceControl
-from stretchbreak.ui.stretch_window import StretchWindow
 from stretchbreak.ui.tray import Tray
 from stretchbreak.ui.wording import stretch_name
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # windows are imported when first opened: most of a day needs only the tray
+    from stretchbreak.ui.control_window import ControlWindow
     from stretchbreak.ui.settings_dialog import SettingsDialog
     from stretchbreak.ui.stats_window import StatsWindow
+    from stretchbreak.ui.stretch_window import StretchWindow
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +155,8 @@ class StretchbreakApp(QObject):
             self.tray.show()
             log.info("tray icon shown")
         else:
+            from stretchbreak.ui.control_window import ControlWindow
+
             reason = texts.no_tray_reason()
             log.warning("no system tray is available; showing the control window instead")
             self.control_window = ControlWindow(self, reason)
@@ -473,6 +475,8 @@ class StretchbreakApp(QObject):
 
     def _stretch_window(self) -> StretchWindow:
         if self._window is None:
+            from stretchbreak.ui.stretch_window import StretchWindow
+
             self._window = StretchWindow(self.library, self._clock, self._sound, speech=self._speaker)
             self._window.setWindowIcon(app_icon())
             self._window.ended.connect(self._stretch_ended)

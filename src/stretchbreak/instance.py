@@ -63,7 +63,7 @@ def runtime_dir() -> Path:
 
 
 def socket_address(config_dir: Path) -> str:
-    """What QLocalServer listens on: a full socket path on POSIX, a pipe name on Windows."""
+    """What the command server listens on: a Unix socket path on POSIX, a pipe name on Windows."""
     name = server_name(config_dir)
     if sys.platform == "win32":
         return name

@@ -116,10 +116,10 @@ def run_gui(*, verbose: bool = False, stretch_now: bool = False, stretch_id: str
         return qt_app.exec()
 
     from stretchbreak.commands import CommandHandler
-    from stretchbreak.ui.ipc import CommandServer
+    from stretchbreak.ui.ipc import make_server
 
     app = StretchbreakApp(qt_app)
-    server = CommandServer(CommandHandler(app), app)
+    server = make_server(CommandHandler(app), app)
     if not server.listen(address):
         print(f"stretchbreak: cannot open the command socket {address}; see the log.", file=sys.stderr)
         return 1

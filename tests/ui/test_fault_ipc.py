@@ -50,7 +50,7 @@ def server(qtbot: QtBot, address: str, monkeypatch: pytest.MonkeyPatch) -> Itera
 
 
 def open_connections(server: CommandServer) -> int:
-    return len(server.server.findChildren(QLocalSocket))
+    return server.open_connections
 
 
 def assert_error_reply(raw: bytes) -> dict[str, Any]:
