@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import getpass
-import hashlib
 import json
 import os
 import socket
 import sys
 import tempfile
+import zlib
 from pathlib import Path
 from typing import IO, Any
 
@@ -40,8 +40,10 @@ def _user() -> str:
 
 
 def server_name(config_dir: Path) -> str:
-    digest = hashlib.sha256(f"{_user()}\0{config_dir.resolve()}".encode()).hexdigest()[:16]
-    return f"stretchbreak-{digest}"
+    """A short stable name per user and config folder. Two 32-bit checksums, not hashlib: only a few config
+    folders ever need telling apart, and importing hashlib starts OpenSSL, half a megabyte for the day."""
+    key = f"{_user()}\0{config_dir.resolve()}".encode()
+    return f"stretchbreak-{zlib.crc32(key):08x}{zlib.adler32(key):08x}"
 
 
 def runtime_dir() -> Path:

@@ -67,10 +67,9 @@ def _wake_for_signals(qt_app: QCoreApplication) -> None:
 
 
 def _forget_module_sources() -> None:
-    """PySide6 reads the source of every module imported after it (to see whether the module mentions
-    PySide6, for its __feature__ switches), and linecache keeps every line of them: about 4 MB that nothing
-    else needs. Dropping them after each phase of the start lets the next phase reuse that memory, which is
-    never handed back to the system otherwise. Tracebacks read the files again when they need them."""
+    """Drop module sources linecache holds. With read_sources_once in place PySide6 leaves none there; should a
+    future PySide6 read them some other way, dropping them after each phase of the start at least lets the next
+    phase reuse that memory. Tracebacks read the files again when they need them."""
     linecache.clearcache()
 
 
@@ -85,6 +84,10 @@ def run_gui(*, verbose: bool = False, stretch_now: bool = False, stretch_id: str
         print("stretchbreak: another stretchbreak holds the lock but does not answer; see the log.", file=sys.stderr)
         return 1
 
+    from stretchbreak.ui.pyside_sources import read_sources_once
+
+    if not read_sources_once():
+        log.debug("this PySide6 has no module-source check to replace")
     from PySide6.QtWidgets import QApplication
 
     _forget_module_sources()

@@ -24,6 +24,7 @@ print(json.dumps({
     "problems": [str(p) for p in library.problems],
     "sounds": sorted(p.name for p in (folder / "sounds").glob("*.wav")),
     "icons": sorted(p.name for p in (folder / "icons").glob("*.svg")),
+    "icon_pngs": sorted(p.name for p in (folder / "icons" / "png").glob("*.png")),
 }))
 """
 
@@ -50,4 +51,5 @@ def test_an_installed_wheel_finds_its_assets_inside_the_package(tmp_path: Path) 
     assert {"reverse-stretch", "cobra-low", "chest-opener", "hip-flexor-release"} <= set(found["stretches"])
     assert {"finished.wav", "hold-end.wav", "hold-start.wav"} <= set(found["sounds"])
     assert "stretchbreak.svg" in found["icons"]
+    assert {"stretchbreak-256.png", "tray-ready-22.png", "tray-paused-64.png"} <= set(found["icon_pngs"])
     assert (clean / "bin" / "stretchbreak").is_file()

@@ -18,7 +18,7 @@ from stretchbreak.core.stretches import Library
 from stretchbreak.i18n import choose_language, install_translator, translations_dir
 from stretchbreak.ui.settings_dialog import SettingsDialog
 from stretchbreak.ui.stretch_window import StretchWindow
-from stretchbreak.ui.wording import duration_text, step_text, stretch_context, stretch_name
+from stretchbreak.ui.wording import as_rich_text, duration_text, step_text, stretch_context, stretch_name
 from tests.ui.conftest import FakeSpeaker
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -124,3 +124,8 @@ def test_english_plurals_come_from_the_english_translation() -> None:
     assert QCoreApplication.translate("Wording", "%n time(s)", None, 1) == "1 time"
     assert QCoreApplication.translate("Wording", "%n time(s)", None, 3) == "3 times"
     assert duration_text(3725) == "1 h 2 min 5 s"
+
+
+def test_texts_from_files_show_as_text_not_markup() -> None:
+    assert as_rich_text('<img src="x"> & <b>bold</b>\nnext') == \
+        '<p>&lt;img src="x"&gt; &amp; &lt;b&gt;bold&lt;/b&gt;<br>next</p>'

@@ -317,3 +317,18 @@ def test_without_a_display_the_fullscreen_check_is_off(no_session_bus: QDBusConn
     state = DesktopState({}, session_bus=no_session_bus, platform="linux")
     assert state.off_reasons[FULLSCREEN_CHECK] == "DISPLAY is not set"
     assert state.blocked_by() is None
+
+
+def test_idle_time_and_the_fullscreen_check_share_one_x_connection(xvfb: XServer,
+                                                                   no_session_bus: QDBusConnection) -> None:
+    source = X11IdleSource(xvfb.display)
+    state = DesktopState({"DISPLAY": xvfb.display}, session_bus=no_session_bus)
+    display = source._display
+    assert state._fullscreen is not None and state._fullscreen._display is display
+    # When one lets go, the other keeps working on the same connection
+    state.close()
+    assert source.idle_seconds() >= 0.0
+    # And the last one closes it
+    source.close()
+    with pytest.raises(Exception, match="closed"):
+        display.screen().root.screensaver_query_info()

@@ -11,14 +11,13 @@ why; `status()` gives one line per check for the debug output. Nothing here bloc
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 from collections.abc import Callable, Collection, Mapping
 from typing import TYPE_CHECKING, Any
 
 from stretchbreak.platform.idle.base import IdleUnavailable
-from stretchbreak.platform.idle.x11 import connection_errors, discard_events, open_display
+from stretchbreak.platform.idle.x11 import connection_errors, discard_events, release_display, shared_display
 
 if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusPendingCallWatcher
@@ -86,7 +85,7 @@ class X11FullscreenCheck:
         if not display_name:
             raise CheckOff("DISPLAY is not set")
         try:
-            self._display = open_display(display_name)
+            self._display = shared_display(display_name)
         except IdleUnavailable as exc:
             raise CheckOff(str(exc)) from exc
         from Xlib import Xatom  # type: ignore[import-untyped]
@@ -118,8 +117,7 @@ class X11FullscreenCheck:
         return is_fullscreen([int(atom) for atom in state.value] if state is not None else [], self._fullscreen)
 
     def close(self) -> None:
-        with contextlib.suppress(*self._errors):  # already gone is fine
-            self._display.close()
+        release_display(self._display)
 
 
 class NotificationsInhibitedCheck:

@@ -2,11 +2,14 @@
 
 The display is opened once; each reading is one small round trip to the X server. Under XWayland the server
 only sees input sent to X clients, which is why the selector prefers the D-Bus backends on Wayland.
+The idle source and the fullscreen check share one connection (`shared_display`): each python-xlib display
+costs about 400 kB.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import warnings
 from typing import Any
 
@@ -35,6 +38,32 @@ def open_display(display_name: str | None) -> Any:
     raise IdleUnavailable(f"cannot open X display {display_name or '$DISPLAY'}: {failure}")
 
 
+_shared: dict[str, tuple[Any, int]] = {}
+"""{display name: (the open display, how many users hold it)}"""
+
+
+def shared_display(display_name: str | None) -> Any:
+    """The one open display for `display_name`, opened on first use; hand it back with release_display."""
+    key = display_name or os.environ.get("DISPLAY", "")
+    display, users = _shared.get(key, (None, 0))
+    if display is None:
+        display = open_display(display_name)
+    _shared[key] = (display, users + 1)
+    return display
+
+
+def release_display(display: Any) -> None:
+    """One user is done with `display`; the last one closes it."""
+    for key, (held, users) in list(_shared.items()):
+        if held is display:
+            if users > 1:
+                _shared[key] = (held, users - 1)
+                return
+            del _shared[key]
+    with contextlib.suppress(*connection_errors()):  # already gone is fine
+        display.close()
+
+
 def connection_errors() -> tuple[type[Exception], ...]:
     """What python-xlib raises when the server or the connection goes away (or a request is refused)."""
     from Xlib import error as xerror
@@ -53,10 +82,10 @@ class X11IdleSource:
     name = "x11-screensaver"
 
     def __init__(self, display_name: str | None = None) -> None:
-        self._display = open_display(display_name)
+        self._display = shared_display(display_name)
         self._errors = connection_errors()
         if not self._display.has_extension(SCREENSAVER_EXTENSION):
-            self._display.close()
+            release_display(self._display)
             raise IdleUnavailable(f"the X server has no {SCREENSAVER_EXTENSION} extension")
         self._root = self._display.screen().root
 
@@ -69,5 +98,4 @@ class X11IdleSource:
         return int(info.idle) / 1000.0
 
     def close(self) -> None:
-        with contextlib.suppress(*self._errors):  # already gone is fine
-            self._display.close()
+        release_display(self._display)
