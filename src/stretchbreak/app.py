@@ -41,6 +41,8 @@ if TYPE_CHECKING:  # windows are imported when first opened: most of a day needs
 log = logging.getLogger(__name__)
 
 HISTORY_RETRY_SECONDS = 30.0
+HISTORY_WRITE_WAIT_MS = 100
+"""Longest the GUI waits for another process's lock on the history; past it the event is queued and retried."""
 
 
 def load_stretch_library() -> Library:
@@ -74,7 +76,7 @@ def default_blocker() -> Callable[[], str | None]:
 
 def open_history(clock: Clock) -> HistoryStore | None:
     try:
-        return HistoryStore(paths.data_dir() / HISTORY_FILE, clock)
+        return HistoryStore(paths.data_dir() / HISTORY_FILE, clock, write_wait_ms=HISTORY_WRITE_WAIT_MS)
     except HistoryUnavailable as error:
         log.error("history is off: %s", error)
         return None

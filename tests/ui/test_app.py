@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from stretchbreak import paths
-from stretchbreak.app import StretchbreakApp
+from stretchbreak.app import HISTORY_WRITE_WAIT_MS, StretchbreakApp
 from stretchbreak.core.clock import FakeClock
 from stretchbreak.core.settings import load_settings
 from stretchbreak.core.state_store import StateStore
@@ -188,6 +188,7 @@ def test_a_completed_and_a_snoozed_stretch_reach_the_history(qtbot: QtBot, qapp:
     clock = FakeClock()
     app = make_app(qtbot, qapp, clock)
     assert app.history is not None
+    assert app.history.write_wait_ms == HISTORY_WRITE_WAIT_MS  # a locked file never holds the window up long
     app.start_stretch("cobra-low")
     window = app.stretch_window
     assert window is not None

@@ -126,3 +126,11 @@ def test_events_wait_while_another_process_holds_the_lock_and_land_in_order_when
     assert kinds == [("reminder", None), ("resume", None), ("stretch", "completed"), ("comfort", None),
                      ("snooze", None), ("resume", None)]
     assert integrity(path) == "ok"
+
+
+def test_opening_may_wait_long_for_the_lock_while_each_later_write_waits_only_briefly(tmp_path: Path) -> None:
+    clock = FakeClock(datetime(2026, 3, 2, 10, 0).astimezone())
+    with HistoryStore(tmp_path / "history.sqlite3", clock, busy_timeout_ms=2000, write_wait_ms=100) as store:
+        assert store.write_wait_ms == 100
+    with HistoryStore(tmp_path / "history.sqlite3", clock, busy_timeout_ms=2000) as store:
+        assert store.write_wait_ms == 2000

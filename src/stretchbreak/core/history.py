@@ -133,7 +133,10 @@ def _text(value: str | None) -> str | None:
 
 
 class HistoryStore:
-    def __init__(self, path: Path, clock: Clock, *, busy_timeout_ms: int = 2000) -> None:
+    def __init__(self, path: Path, clock: Clock, *, busy_timeout_ms: int = 2000,
+                 write_wait_ms: int | None = None) -> None:
+        """`busy_timeout_ms`: how long opening (and upgrading) waits for another process's write lock;
+        `write_wait_ms`: how long each later write waits before its event is queued (default: the same)."""
         self.path = path
         self._clock = clock
         self._pending: deque[Row] = deque()
@@ -151,6 +154,8 @@ class HistoryStore:
             self._upgrade()
             self._conn.execute("PRAGMA journal_mode = WAL")
             self._conn.execute("PRAGMA synchronous = NORMAL")
+            if write_wait_ms is not None:
+                self._conn.execute(f"PRAGMA busy_timeout = {int(write_wait_ms)}")
         except sqlite3.Error as error:
             self._conn.close()
             raise HistoryUnavailable(f"the history file {path} cannot be used: {error}") from error
@@ -177,6 +182,11 @@ class HistoryStore:
                 for statement in _MIGRATIONS[step]:
                     self._conn.execute(statement)
                 self._conn.execute(f"PRAGMA user_version = {step + 1}")
+
+    @property
+    def write_wait_ms(self) -> int:
+        wait: int = self._conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        return wait
 
     @property
     def schema_version(self) -> int:
