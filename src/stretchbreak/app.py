@@ -20,7 +20,7 @@ from stretchbreak.core.history import HistoryStore, HistoryUnavailable
 from stretchbreak.core.reminders import ReminderPolicy, SnoozeRefused, State, until_tomorrow
 from stretchbreak.core.settings import DEFAULT_FAVOURITE, Settings, SettingsProblem, load_settings, save_settings
 from stretchbreak.core.sitting import SittingTracker
-from stretchbreak.core.state_store import StateStore
+from stretchbreak.core.state_store import BackgroundStateStore, StateStore
 from stretchbreak.core.stretches import Library, Stretch, load_library
 from stretchbreak.i18n import install_translator
 from stretchbreak.ui import app_texts as texts
@@ -118,9 +118,9 @@ class StretchbreakApp(QObject):
         self.control_window: ControlWindow | None = None
 
         self.tracker = SittingTracker(self._clock, self.settings.reminder.natural_break)
-        store = state_store or StateStore(paths.data_dir() / "state.json")
+        self._state_store = state_store or BackgroundStateStore(paths.data_dir() / "state.json")
         self.policy = ReminderPolicy(self._clock, self.tracker, self.settings,
-                                     [s.id for s in self.library.ordered()], store)
+                                     [s.id for s in self.library.ordered()], self._state_store)
         if self.policy.load_problem:
             log.warning("%s", self.policy.load_problem)
         self.history = open_history(self._clock) if history is True else (history or None)
@@ -171,6 +171,8 @@ class StretchbreakApp(QObject):
 
     def shutdown(self) -> None:
         self.engine.stop()
+        if isinstance(self._state_store, BackgroundStateStore) and not self._state_store.flush():
+            log.warning("quitting before the pause and snooze state finished saving")
         if isinstance(self._speaker, QtSpeaker):
             self._speaker.shutdown()
         if self.history is not None:

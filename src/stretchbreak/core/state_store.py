@@ -1,13 +1,16 @@
 """The little state that must survive a restart: pause, pending snooze, snoozes in a row, rotation.
 
 Kept in state.json in the data dir, written atomically. A missing or damaged file means a clean state
-(with a message the app logs); wall times are stored as Unix seconds.
+(with a message the app logs); wall times are stored as Unix seconds. The running app saves through
+BackgroundStateStore, so the GUI never waits for the disk to sync.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import math
+import threading
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +28,8 @@ class SavedState:
     snoozes_in_row: int = 0
     rotation_done: list[str] = field(default_factory=list)
 
+
+log = logging.getLogger(__name__)
 
 LATEST_TIME = 32503680000.0
 """Unix time of the year 3000: anything later in the file is damage, not a plan."""
@@ -75,6 +80,49 @@ class StateStore:
         atomic_write_text(self.path, json.dumps(asdict(state), indent=1) + "\n")
 
 
+def _copy(state: SavedState) -> SavedState:
+    return SavedState(**asdict(state))
+
+
+class BackgroundStateStore(StateStore):
+    """Saves on a short-lived worker thread: `save` returns at once, the newest state is the one written, and a
+    save that fails is logged there (the old file stays). The thread exists only while there is something to
+    write, so an idle app has none. `flush` waits for the last save, as the app does when it quits."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self._changed = threading.Condition()
+        self._waiting: SavedState | None = None
+        self._writing = False
+        self.failures = 0
+
+    def save(self, state: SavedState) -> None:
+        with self._changed:
+            self._waiting = _copy(state)
+            if not self._writing:
+                self._writing = True
+                threading.Thread(target=self._write_all, name="state-save", daemon=True).start()
+
+    def flush(self, timeout: float = 5.0) -> bool:
+        """Wait until everything handed to save() is on disk (or failed); False if that took over `timeout`."""
+        with self._changed:
+            return self._changed.wait_for(lambda: not self._writing, timeout)
+
+    def _write_all(self) -> None:
+        while True:
+            with self._changed:
+                state, self._waiting = self._waiting, None
+                if state is None:
+                    self._writing = False
+                    self._changed.notify_all()
+                    return
+            try:
+                super().save(state)
+            except OSError as error:
+                self.failures += 1
+                log.warning("the pause and snooze state could not be saved to %s: %s", self.path, error)
+
+
 class MemoryStateStore(StateStore):
     """For tests and for `stretchbreak now` without a running app: nothing touches the disk."""
 
@@ -84,8 +132,8 @@ class MemoryStateStore(StateStore):
         self.saves = 0
 
     def load(self) -> tuple[SavedState, str | None]:
-        return SavedState(**asdict(self.state)), None
+        return _copy(self.state), None
 
     def save(self, state: SavedState) -> None:
-        self.state = SavedState(**asdict(state))
+        self.state = _copy(state)
         self.saves += 1
