@@ -438,8 +438,10 @@ class Desktop:
             (self.home / ".config/openbox/rc.xml").write_text(rc)
 
     def _make_env(self) -> dict[str, str]:
-        dropped = ("WAYLAND_DISPLAY", "WAYLAND_SOCKET", "DBUS_SESSION_BUS_ADDRESS", "XAUTHORITY",
-                   "SESSION_MANAGER", "DESKTOP_SESSION", "XDG_CURRENT_DESKTOP", "XDG_SESSION_DESKTOP",
+        # PYTHONDONTWRITEBYTECODE goes too: on a user's machine the compiled modules are cached (pip compiles
+        # them at install), so the warm-up launch may cache them here as well instead of every launch compiling.
+        dropped = ("PYTHONDONTWRITEBYTECODE", "WAYLAND_DISPLAY", "WAYLAND_SOCKET", "DBUS_SESSION_BUS_ADDRESS",
+                   "XAUTHORITY", "SESSION_MANAGER", "DESKTOP_SESSION", "XDG_CURRENT_DESKTOP", "XDG_SESSION_DESKTOP",
                    "XDG_CONFIG_DIRS", "XDG_DATA_DIRS", "LANGUAGE", "LC_ALL", "LC_MESSAGES")
         env = {k: v for k, v in os.environ.items() if k not in dropped and not k.startswith("QT_")}
         runtime = self.home / ".run"
@@ -683,7 +685,8 @@ def terminate(proc: subprocess.Popen[bytes], timeout: float = 10.0) -> int | Non
 
 
 def warm_up(subject: Subject, workdir: Path) -> float:
-    """One launch to the tray, not counted: the first start reads its files from disk."""
+    """One launch to the tray, not counted: the first start reads its files from disk and caches its compiled
+    modules."""
     with Desktop(workdir) as desktop:
         subject.prepare(desktop.home)
         _, startup = launch(desktop, subject)

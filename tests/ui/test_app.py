@@ -13,43 +13,20 @@ from stretchbreak import paths
 from stretchbreak.app import HISTORY_WRITE_WAIT_MS, StretchbreakApp
 from stretchbreak.core.clock import FakeClock
 from stretchbreak.core.settings import load_settings
-from stretchbreak.core.state_store import StateStore
-from stretchbreak.ui.sound import SilentPlayer
+from tests.ui.apps import AppRegistry, ScriptedIdle
 
-
-class FakeIdle:
-    name = "fake"
-
-    def __init__(self) -> None:
-        self.idle = 0.0
-
-    def idle_seconds(self) -> float:
-        return self.idle
-
-
-_made: list[StretchbreakApp] = []
+_apps = AppRegistry()
 
 
 @pytest.fixture(autouse=True)
 def shut_down_apps(qtbot: QtBot) -> Iterator[None]:
     yield
-    while _made:
-        app = _made.pop()
-        app.shutdown()
-        app.deleteLater()
+    _apps.shut_down_all()
 
 
 def make_app(qtbot: QtBot, qapp: QApplication, clock: FakeClock | None = None,
-             idle: FakeIdle | None = None) -> StretchbreakApp:
-    app = StretchbreakApp(qapp, clock or FakeClock(), idle=idle or FakeIdle(), blocked_by=lambda: None,
-                          state_store=StateStore(paths.data_dir() / "state.json"), session_events=False,
-                          sound=SilentPlayer())
-    _made.append(app)
-    app.show_ui()
-    for widget in (app.control_window, app.stretch_window):
-        if widget is not None:
-            qtbot.addWidget(widget)
-    return app
+             idle: ScriptedIdle | None = None) -> StretchbreakApp:
+    return _apps.make(qtbot, qapp, clock, idle=idle)
 
 
 def test_favourite_persists_across_restarts(qtbot: QtBot, qapp: QApplication) -> None:
@@ -138,7 +115,7 @@ def test_the_reminder_opens_the_window_without_focus_and_snooze_closes_it(
     config.parent.mkdir(parents=True)
     config.write_text('[reminder]\nsit_limit = "20s"\nnatural_break = "8s"\nwarn_before = "0s"\n'
                       '[schedule]\nhours = ""\ndays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]\n')
-    clock, idle = FakeClock(), FakeIdle()
+    clock, idle = FakeClock(), ScriptedIdle()
     app = make_app(qtbot, qapp, clock, idle)
     app.start_reminders()
     idle.idle = 3

@@ -36,9 +36,9 @@ from stretchbreak.app import StretchbreakApp
 from stretchbreak.commands import CommandHandler
 from stretchbreak.core.clock import FakeClock
 from stretchbreak.core.history import FILE_NAME, HistoryStore
-from stretchbreak.core.state_store import StateStore
 from stretchbreak.platform.idle.base import IdleUnavailable
 from stretchbreak.ui.sound import SoundCuePlayer
+from tests.ui.apps import AppRegistry, ScriptedIdle
 from tests.ui.conftest import RecordingPlayer
 from tests.unit.test_fault_history import LOCKER
 from tests.unit.test_fault_time import LocalClock, berlin_time
@@ -48,29 +48,13 @@ FAST = ('[reminder]\nsit_limit = "20s"\nnatural_break = "8s"\nwarn_before = "0s"
 RED = QColor(255, 0, 0)
 
 
-class ScriptedIdle:
-    name = "fake"
-
-    def __init__(self) -> None:
-        self.idle = 2.0
-
-    def idle_seconds(self) -> float:
-        return self.idle
-
-
-_made: list[StretchbreakApp] = []
+_apps = AppRegistry()
 
 
 @pytest.fixture(autouse=True)
 def shut_down_apps(qtbot: QtBot) -> Iterator[None]:
     yield
-    while _made:
-        app = _made.pop()
-        app.shutdown()
-        for widget in (app.stretch_window, app.control_window, app.settings_dialog):
-            if widget is not None:
-                widget.hide()
-        app.deleteLater()
+    _apps.shut_down_all()
 
 
 def write_config(text: str) -> Path:
@@ -82,14 +66,10 @@ def write_config(text: str) -> Path:
 
 def make_app(qtbot: QtBot, qapp: QApplication, clock: FakeClock, *, idle: Any = "scripted",
              history: HistoryStore | bool = True, sound: Any = None) -> StretchbreakApp:
-    app = StretchbreakApp(qapp, clock, idle=ScriptedIdle() if idle == "scripted" else idle,
-                          blocked_by=lambda: None, state_store=StateStore(paths.data_dir() / "state.json"),
-                          history=history, session_events=False, sound=sound or RecordingPlayer())
-    _made.append(app)
-    app.show_ui()
-    if app.control_window is not None:
-        qtbot.addWidget(app.control_window)
-    return app
+    """idle: "scripted" (input 2 s ago, for as long as the test leaves it), None (the app's own choice), or a
+    source."""
+    return _apps.make(qtbot, qapp, clock, idle=ScriptedIdle(2.0) if idle == "scripted" else idle, history=history,
+                      sound=sound or RecordingPlayer())
 
 
 def run_for(app: StretchbreakApp, clock: FakeClock, seconds: float, step: float = 5.0) -> None:
@@ -494,10 +474,10 @@ def test_any_arguments_to_any_verb_leave_the_real_app_answering(
     qtbot: QtBot, qapp: QApplication, verb: str, args: dict[str, Any]
 ) -> None:
     # Given the real app (made once per test), with no stretch open and no snooze or pause
-    if not _made:
+    if not _apps.apps:
         write_config('[reminder]\nmax_snoozes = 0\n')
         make_app(qtbot, qapp, FakeClock()).start_reminders()
-    app = _made[-1]
+    app = _apps.apps[-1]
     app.skip()
     app.resume()
     QCoreApplication.processEvents()
