@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -74,6 +74,29 @@ def default_blocker() -> Callable[[], str | None]:
     return state.blocked_by
 
 
+def nothing_blocks() -> str | None:
+    return None
+
+
+class NotReadingYet:
+    """The idle source until start_reminders() connects the real one: nobody is away yet."""
+
+    name = "starting"
+
+    def idle_seconds(self) -> float:
+        return 0.0
+
+
+@dataclass(frozen=True)
+class _Connections:
+    """What start_reminders() still has to connect."""
+
+    history: bool = False
+    idle: bool = False
+    blocker: bool = False
+    session_events: bool = False
+
+
 def open_history(clock: Clock) -> HistoryStore | None:
     try:
         return HistoryStore(paths.data_dir() / HISTORY_FILE, clock, write_wait_ms=HISTORY_WRITE_WAIT_MS)
@@ -123,20 +146,19 @@ class StretchbreakApp(QObject):
                                      [s.id for s in self.library.ordered()], self._state_store)
         if self.policy.load_problem:
             log.warning("%s", self.policy.load_problem)
-        self.history = open_history(self._clock) if history is True else (history or None)
-        if history is True and self.history is None:
-            self._startup_notices.append(texts.no_history())
-        self.idle = idle or default_idle_source(self._on_idle_failure)
+        # What is not given here is connected in start_reminders(), after the tray icon is on screen.
+        self.history: HistoryStore | None = history if isinstance(history, HistoryStore) else None
+        self.idle: IdleReader = idle or NotReadingYet()
         self.scheduler = CheckScheduler(self._on_scheduled_check, self._clock.now, self)
-        self.engine = ReminderEngine(self.policy, self.tracker, self.idle, blocked_by or default_blocker(),
+        self.engine = ReminderEngine(self.policy, self.tracker, self.idle, blocked_by or nothing_blocks,
                                      self.scheduler, self)
         self.engine.warn.connect(self._on_warn)
         self.engine.show_reminder.connect(self._on_show_reminder)
         self.engine.changed.connect(self._on_engine_changed)
         self.engine.natural_break.connect(self._on_natural_break)
         self.session_events: QObject | None = None
-        if session_events:
-            self._listen_to_session()
+        self._to_connect = _Connections(history=history is True, idle=idle is None, blocker=blocked_by is None,
+                                        session_events=session_events)
 
     def _check_favourite(self) -> None:
         favourite = self.settings.reminder.favourite
@@ -166,8 +188,25 @@ class StretchbreakApp(QObject):
         self._announce_problems()
 
     def start_reminders(self) -> None:
+        """Connect what the tray does not need (history, activity, desktop state, sleep and lock) and start
+        the reminders. The runner calls this once the tray icon is on its way to the screen."""
+        self._connect_to_the_system()
         self.scheduler.follow_working_hours(self.settings.schedule.days, self.settings.schedule.hours)
         self.engine.start()
+
+    def _connect_to_the_system(self) -> None:
+        wanted, self._to_connect = self._to_connect, _Connections()
+        if wanted.history:
+            self.history = open_history(self._clock)
+            if self.history is None:
+                self._startup_notices.append(texts.no_history())
+                self._announce_problems()
+        if wanted.idle:
+            self.idle = self.engine.idle = default_idle_source(self._on_idle_failure)
+        if wanted.blocker:
+            self.engine.ask_desktop_with(default_blocker())
+        if wanted.session_events:
+            self._listen_to_session()
 
     def shutdown(self) -> None:
         self.engine.stop()

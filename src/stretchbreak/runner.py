@@ -127,6 +127,7 @@ def run_gui(*, verbose: bool = False, stretch_now: bool = False, stretch_id: str
         print(f"stretchbreak: cannot open the command socket {address}; see the log.", file=sys.stderr)
         return 1
     app.show_ui()
+    qt_app.processEvents()  # sends the tray icon's requests now: it comes up while the rest connects
     app.start_reminders()
     _forget_module_sources()
     try:

@@ -164,6 +164,7 @@ def test_fifty_snoozes_leave_no_timers_behind(qtbot: QtBot, qapp: QApplication) 
 def test_a_completed_and_a_snoozed_stretch_reach_the_history(qtbot: QtBot, qapp: QApplication) -> None:
     clock = FakeClock()
     app = make_app(qtbot, qapp, clock)
+    app.start_reminders()
     assert app.history is not None
     assert app.history.write_wait_ms == HISTORY_WRITE_WAIT_MS  # a locked file never holds the window up long
     app.start_stretch("cobra-low")

@@ -325,6 +325,7 @@ def test_a_stretch_with_holds_runs_to_the_end_whatever_the_audio_does(
         player = SoundCuePlayer(sounds)
     clock = FakeClock()
     app = make_app(qtbot, qapp, clock, sound=player)
+    app.start_reminders()
     # When a stretch with holds is done from start to end
     app.start_stretch("reverse-stretch")
     window = app.stretch_window
@@ -622,3 +623,25 @@ def test_no_network_socket_is_ever_opened(
     # Then no internet socket was asked for, and none is open
     assert attempts == []
     assert network_sockets() - before == set()
+
+
+# ---- a history file that cannot be opened -----------------------------------------------------------------
+
+
+def test_an_unreadable_history_is_announced_with_the_other_file_problems_and_reminders_go_on(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    # Given a settings file with a bad value and a history file that is not a database
+    write_config('[reminder]\nsit_limit = "soon"\n')
+    history = paths.data_dir() / FILE_NAME
+    history.parent.mkdir(parents=True, exist_ok=True)
+    history.write_bytes(b"this is not an SQLite file\n" * 100)
+    # When the app starts
+    app = make_app(qtbot, qapp, FakeClock())
+    app.start_reminders()
+    # Then one notice names both problems, the history file is left as it was, and the app runs without it
+    assert app.control_window is not None
+    notice = app.control_window.notice.text()
+    assert "reminder.sit_limit" in notice and "runs without history" in notice
+    assert history.read_bytes() == b"this is not an SQLite file\n" * 100
+    assert app.history is None and app.status()["running"]

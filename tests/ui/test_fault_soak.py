@@ -112,6 +112,8 @@ def run_day() -> None:
     app = StretchbreakApp(qapp, clock, idle=person, blocked_by=lambda: None,
                           state_store=StateStore(paths.data_dir() / "state.json"), session_events=False,
                           sound=SilentPlayer())
+    app.show_ui()
+    app.start_reminders()  # opens the history; the first poll is a check with nothing to record yet
     store = app.history
     assert isinstance(store, HistoryStore)
     asked = {"events": 0}
@@ -126,8 +128,6 @@ def run_day() -> None:
     outcomes = {"completed": 0, "snoozed": 0, "skipped": 0, "reminders": 0, "breaks": 0}
     app.engine.show_reminder.connect(lambda *_: outcomes.__setitem__("reminders", outcomes["reminders"] + 1))
     app.engine.natural_break.connect(lambda *_: outcomes.__setitem__("breaks", outcomes["breaks"] + 1))
-    app.show_ui()
-    app.start_reminders()
 
     def footprint(hour: int) -> Footprint:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

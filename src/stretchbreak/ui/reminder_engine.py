@@ -54,6 +54,10 @@ class ReminderEngine(QObject):
         self._poll.timeout.connect(self.check)
         self.set_poll_interval(policy.settings.reminder.natural_break)
 
+    def ask_desktop_with(self, blocked_by: Callable[[], str | None]) -> None:
+        """Use `blocked_by` from now on to ask whether the desktop wants reminders to wait."""
+        self._blocked_by = blocked_by
+
     def set_poll_interval(self, natural_break: float) -> None:
         # Often enough to see a natural break begin within a quarter of its length, never more than 5 s.
         seconds = max(1.0, min(POLL_SECONDS, natural_break / 4))
