@@ -194,13 +194,19 @@ class StretchbreakApp(QObject):
         self.scheduler.follow_working_hours(self.settings.schedule.days, self.settings.schedule.hours)
         self.engine.start()
 
+    def connect_history(self) -> None:
+        """Open the history if this app was asked to and it is not open yet (start_reminders does it too)."""
+        if not self._to_connect.history:
+            return
+        self._to_connect = replace(self._to_connect, history=False)
+        self.history = open_history(self._clock)
+        if self.history is None:
+            self._startup_notices.append(texts.no_history())
+            self._announce_problems()
+
     def _connect_to_the_system(self) -> None:
+        self.connect_history()
         wanted, self._to_connect = self._to_connect, _Connections()
-        if wanted.history:
-            self.history = open_history(self._clock)
-            if self.history is None:
-                self._startup_notices.append(texts.no_history())
-                self._announce_problems()
         if wanted.idle:
             self.idle = self.engine.idle = default_idle_source(self._on_idle_failure)
         if wanted.blocker:

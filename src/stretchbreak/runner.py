@@ -111,7 +111,8 @@ def run_gui(*, verbose: bool = False, stretch_now: bool = False, stretch_id: str
         from stretchbreak.platform.idle.wall_time import WallTimeIdleSource
 
         app = StretchbreakApp(qt_app, idle=WallTimeIdleSource(), blocked_by=lambda: None,
-                              state_store=MemoryStateStore())
+                              state_store=MemoryStateStore(), session_events=False)
+        app.connect_history()  # a stretch done here counts as much as one the tray app opened
         if not app.start_stretch(stretch_id):
             print(f"stretchbreak: no stretch called '{stretch_id}'; see `stretchbreak list`", file=sys.stderr)
             return 2

@@ -54,3 +54,23 @@ def test_a_completed_and_a_snoozed_stretch_show_in_stats_and_export(desktop: Des
     assert ("comfort", "cobra-low", None) in events
     assert ("stretch", "chest-opener", "snoozed") in events
     assert cli(desktop, "quit").returncode == 0
+
+
+def test_a_stretch_done_without_the_tray_app_running_is_in_the_history_too(desktop: Desktop) -> None:
+    write_config(desktop, ALL_DAY)
+    # Given no stretchbreak running, when the user asks for a stretch from the command line
+    alone = start_app(desktop, "alone", "now", "cobra-low")
+    windows = desktop.wait_for(lambda: stretch_windows(desktop), 20, what="the stretch window")
+    # And finishes it, and skips the question after it
+    activate(desktop, windows[0], app="alone")
+    desktop.key("d")
+    desktop.wait_for(lambda: "ended: completed" in desktop.log("alone"), 5, what="the stretch to complete")
+    desktop.key("Escape")
+    # Then the window closes, the one-shot app ends by itself
+    assert alone.wait(15) == 0
+    # And the stretch is in the history, as done on demand
+    exported = cli(desktop, "export", "--format", "json")
+    assert exported.returncode == 0, exported.stderr
+    stretches = [(e["stretch_id"], e["outcome"], e["manual"]) for e in json.loads(exported.stdout)["events"]
+                 if e["kind"] == "stretch"]
+    assert stretches == [("cobra-low", "completed", True)]
