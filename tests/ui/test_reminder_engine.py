@@ -5,6 +5,7 @@ near and at the reminder it must, or a fullscreen video would be interrupted. Gi
 """
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QObject
@@ -39,15 +40,29 @@ class Desktop:
         return self.answer
 
 
+class LateDesktop(Desktop):
+    """Like the do-not-disturb check over D-Bus: each call returns the reply to the call before it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._reply: str | None = None
+
+    def blocked_by(self) -> str | None:
+        self.asked += 1
+        reply, self._reply = self._reply, self.answer
+        return reply
+
+
 @pytest.fixture
-def rig(qtbot: QtBot) -> Iterator[tuple[FakeClock, ReminderEngine, Desktop, list[str]]]:
+def rig(request: pytest.FixtureRequest,
+        qtbot: QtBot) -> Iterator[tuple[FakeClock, ReminderEngine, Desktop, list[str]]]:
     clock = FakeClock()
     settings = Settings(reminder=ReminderSettings(sit_limit=SIT_LIMIT, natural_break=60, warn_before=0,
                                                   favourite="a"),
                         schedule=ScheduleSettings(days=ALL_WEEK, hours=""))
     tracker = SittingTracker(clock, settings.reminder.natural_break)
     policy = ReminderPolicy(clock, tracker, settings, ["a"], MemoryStateStore())
-    desktop = Desktop()
+    desktop = LateDesktop() if getattr(request, "param", "") == "late" else Desktop()
     owner = QObject()
     engine = ReminderEngine(policy, tracker, Typist(), desktop.blocked_by, CheckScheduler(lambda: None, clock.now),
                             owner)
@@ -89,3 +104,23 @@ def test_a_fullscreen_window_defers_the_due_reminder_until_it_closes(
     poll_for(clock, engine, POLL_SECONDS)
     # Then the reminder opens
     assert shown == ["a"]
+
+
+@pytest.mark.parametrize("rig", ["late"], indirect=True)
+def test_a_reminder_due_at_the_first_look_waits_for_a_fresh_answer_from_the_desktop(
+        rig: tuple[FakeClock, ReminderEngine, Desktop, list[str]]) -> None:
+    clock, engine, desktop, shown = rig
+    # Given someone sitting for a minute, far from the reminder, with do-not-disturb on
+    poll_for(clock, engine, 60)
+    desktop.answer = "notifications inhibited"
+    assert desktop.asked == 0
+    # When they lower the sit limit below the time they have sat
+    settings = engine.policy.settings
+    engine.policy.apply_settings(replace(settings, reminder=replace(settings.reminder, sit_limit=30)))
+    engine.after_user_action()
+    # Then the reminder does not open on the desktop's stale answer
+    assert shown == []
+    # And at the look that follows, it waits for do-not-disturb to end
+    engine.check()
+    assert shown == []
+    assert engine.policy.state() is State.DEFERRED and engine.policy.deferred_by == "notifications inhibited"

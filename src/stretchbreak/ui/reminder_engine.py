@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 
 POLL_SECONDS = 5.0
 NEAR_DUE_SECONDS = 2 * POLL_SECONDS
+FRESH_ANSWER_SECONDS = 0.3
+"""How long a due reminder waits for the desktop's answer when it came due at the first look."""
 
 
 class IdleReader(Protocol):
@@ -48,6 +50,7 @@ class ReminderEngine(QObject):
         self.tracker = tracker
         self.idle = idle
         self._blocked_by = blocked_by
+        self._desktop_asked = False
         self.scheduler = scheduler
         self._poll = QTimer(self)
         self._poll.setTimerType(Qt.TimerType.CoarseTimer)
@@ -82,7 +85,11 @@ class ReminderEngine(QObject):
                 self.tracker.sample(self.idle.idle_seconds())
             except Exception:  # an adapter failing must not stop reminders; the tracker keeps its last state
                 log.exception("reading idle time failed")
-        for command in self.policy.update(self._blocker_if_near_due()):
+        blocked, fresh = self._ask_desktop_if_near_due()
+        if not fresh:
+            self.scheduler.check_in(FRESH_ANSWER_SECONDS)
+            return
+        for command in self.policy.update(blocked):
             if isinstance(command, Warn):
                 self.warn.emit(command.seconds, command.snooze_allowed)
             elif isinstance(command, Show):
@@ -98,11 +105,17 @@ class ReminderEngine(QObject):
         """Call after snooze/skip/pause/resume/stretch changes: re-plan at once."""
         self.check()
 
-    def _blocker_if_near_due(self) -> str | None:
+    def _ask_desktop_if_near_due(self) -> tuple[str | None, bool]:
+        """(what the desktop says, whether that answer can be acted on). Some checks answer the question asked
+        before (D-Bus replies come later), so a reminder that comes due at the first look (the sit limit was
+        lowered, a short snooze ended) waits until a second look has a fresh answer."""
         left = self.policy.seconds_to_reminder()
         if left is None or left > NEAR_DUE_SECONDS:
-            return None
-        return self._blocked_by()
+            self._desktop_asked = False
+            return None, True
+        blocked = self._blocked_by()
+        first_look, self._desktop_asked = not self._desktop_asked, True
+        return blocked, not (first_look and left <= 0)
 
     def _needs_sampling(self) -> bool:
         return self.policy.state() not in (State.PAUSED, State.OFF_HOURS, State.STRETCHING)
