@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ICONS = ROOT / "assets" / "icons"
 PNG_DIR = ICONS / "png"
 APP_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
-TRAY_SIZES = (16, 22, 24, 32, 48, 64)
+TRAY_SIZES = (16, 22, 24, 32, 48, 64, 96, 128)
 TOLERANCE = 8
 """Largest difference of one colour channel that --check accepts: another Qt may anti-alias a little apart."""
 

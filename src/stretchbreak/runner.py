@@ -117,7 +117,10 @@ def run_gui(*, verbose: bool = False, stretch_now: bool = False, stretch_id: str
             print(f"stretchbreak: no stretch called '{stretch_id}'; see `stretchbreak list`", file=sys.stderr)
             return 2
         _forget_module_sources()
-        return qt_app.exec()
+        try:
+            return qt_app.exec()
+        finally:
+            app.shutdown()
 
     from stretchbreak.commands import CommandHandler
     from stretchbreak.ui.ipc import make_server

@@ -34,11 +34,14 @@ class AppRegistry:
         self.apps: list[StretchbreakApp] = []
 
     def make(self, qtbot: QtBot, qapp: QApplication, clock: FakeClock | None = None, *, idle: Any = "scripted",
-             history: HistoryStore | bool = True, sound: CuePlayer | None = None) -> StretchbreakApp:
-        """idle: an idle source, "scripted" for a ScriptedIdle reading 0, None for the one the app picks."""
+             history: HistoryStore | bool = True, sound: CuePlayer | None = None,
+             state_saved_in_place: bool = True) -> StretchbreakApp:
+        """idle: an idle source, "scripted" for a ScriptedIdle reading 0, None for the one the app picks.
+        state_saved_in_place: state.json written as the policy saves it (False: the app's own background store)."""
+        store = StateStore(paths.data_dir() / "state.json") if state_saved_in_place else None
         app = StretchbreakApp(qapp, clock or FakeClock(), idle=ScriptedIdle() if idle == "scripted" else idle,
-                              blocked_by=lambda: None, state_store=StateStore(paths.data_dir() / "state.json"),
-                              history=history, session_events=False, sound=sound or SilentPlayer())
+                              blocked_by=lambda: None, state_store=store, history=history, session_events=False,
+                              sound=sound or SilentPlayer())
         self.apps.append(app)
         app.show_ui()
         if app.control_window is not None:

@@ -1,5 +1,7 @@
 """The composed app: favourites persist, bad files are announced, a tray-less desktop gets the control window."""
 
+import json
+import time
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -11,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from stretchbreak import paths
 from stretchbreak.app import HISTORY_WRITE_WAIT_MS, StretchbreakApp
+from stretchbreak.core.atomic import atomic_write_text
 from stretchbreak.core.clock import FakeClock
 from stretchbreak.core.settings import load_settings
 from tests.ui.apps import AppRegistry, ScriptedIdle
@@ -183,3 +186,20 @@ def test_a_completed_and_a_snoozed_stretch_reach_the_history(qtbot: QtBot, qapp:
     completed, comfort = app.history.events()[:2]
     assert completed.duration_seconds == 80 and completed.manual
     assert comfort.value == 7
+
+
+def test_quitting_waits_for_the_pause_to_reach_the_disk(qtbot: QtBot, qapp: QApplication,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Given the app saving its state in the background, on a disk that takes its time
+    def slow_write(path: Path, text: str) -> None:
+        time.sleep(0.2)
+        atomic_write_text(path, text)
+
+    monkeypatch.setattr("stretchbreak.core.state_store.atomic_write_text", slow_write)
+    app = _apps.make(qtbot, qapp, state_saved_in_place=False)
+    # When reminders are paused and the app quits at once
+    app.pause(None)
+    app.shutdown()
+    # Then the pause is on disk, and the next start is paused too
+    assert json.loads((paths.data_dir() / "state.json").read_text())["paused_indefinitely"] is True
+    assert make_app(qtbot, qapp).policy.paused

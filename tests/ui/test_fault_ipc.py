@@ -8,7 +8,9 @@ Each test reads: given a listening server (on the fake app of test_ipc.py), when
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
+import logging
 import socket
 import threading
 from collections.abc import Iterator
@@ -210,3 +212,25 @@ def test_a_client_that_hangs_up_mid_request_is_forgotten(qtbot: QtBot, server: C
         sock.abort()
     assert ask(qtbot, address, "status")["ok"]
     qtbot.waitUntil(lambda: open_connections(server) == 0)
+
+
+def test_a_refused_accept_pauses_the_server_briefly_and_then_it_serves_again(
+    qtbot: QtBot, server: CommandServer, address: str, monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture
+) -> None:
+    # Given a process out of file descriptors for its first accept
+    monkeypatch.setattr(ipc, "ACCEPT_RETRY_MS", 50)
+    real_accept = socket.socket.accept
+    refusals = [OSError(errno.EMFILE, "Too many open files")]
+
+    def accept(self: socket.socket) -> tuple[socket.socket, Any]:
+        if refusals:
+            raise refusals.pop()
+        return real_accept(self)
+
+    monkeypatch.setattr(socket.socket, "accept", accept)
+    # When a client asks, then it is answered once the pause is over, and the refusal is in the log
+    with caplog.at_level(logging.WARNING):
+        assert ask(qtbot, address, "status")["ok"]
+    assert refusals == []
+    assert any("could not accept" in r.getMessage() for r in caplog.records)

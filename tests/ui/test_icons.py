@@ -20,9 +20,9 @@ def test_the_shipped_pngs_are_what_the_svgs_render() -> None:
 
 
 @pytest.mark.parametrize("state", TRAY_STATES)
-def test_each_tray_icon_has_a_sharp_image_from_16_to_64_pixels(qapp: QApplication, state: str) -> None:
-    icon = tray_icon(state)
-    assert {QSize(s, s) for s in (16, 22, 24, 32, 48, 64)} <= set(icon.availableSizes())
+def test_each_tray_icon_has_a_sharp_image_from_16_to_128_pixels(qapp: QApplication, state: str) -> None:
+    icon = tray_icon(state)  # 128: a 64-pixel panel at twice the scale
+    assert {QSize(s, s) for s in (16, 22, 24, 32, 48, 64, 96, 128)} <= set(icon.availableSizes())
     assert not icon.pixmap(22, 22).toImage().isNull()
 
 

@@ -134,3 +134,30 @@ def test_opening_may_wait_long_for_the_lock_while_each_later_write_waits_only_br
         assert store.write_wait_ms == 100
     with HistoryStore(tmp_path / "history.sqlite3", clock, busy_timeout_ms=2000) as store:
         assert store.write_wait_ms == 2000
+
+
+def test_quitting_with_events_queued_waits_for_the_lock_as_long_as_opening_does(tmp_path: Path) -> None:
+    clock = FakeClock(datetime(2026, 3, 2, 10, 0).astimezone())
+    store = HistoryStore(tmp_path / "history.sqlite3", clock, busy_timeout_ms=3000, write_wait_ms=50)
+    locker = subprocess.Popen([sys.executable, "-c", LOCKER, str(tmp_path / "history.sqlite3")],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert locker.stdout is not None and locker.stdin is not None
+    assert locker.stdout.readline().strip() == "locked"
+    store.record_snooze(600)
+    assert store.pending == 1
+    waits: list[int] = []
+    real_flush, to_locker = store.flush, locker.stdin
+
+    def watched_flush() -> bool:
+        waits.append(store.write_wait_ms)
+        to_locker.write("go\n")  # the other process lets go just as the last flush starts waiting
+        to_locker.flush()
+        return real_flush()
+
+    store.flush = watched_flush  # type: ignore[method-assign]
+    store.close()
+    assert locker.wait(10) == 0
+    locker.stdin.close()
+    locker.stdout.close()
+    assert waits == [3000]
+    assert stored_snoozes(tmp_path / "history.sqlite3") == [600]

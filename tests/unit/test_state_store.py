@@ -68,3 +68,37 @@ def test_a_failed_save_on_a_full_disk_is_logged_and_the_old_file_kept(
     assert store.failures == 1
     assert any("No space left" in r.getMessage() for r in caplog.records)
     assert store.load()[0].snoozes_in_row == 1
+
+
+def test_an_unexpected_error_in_one_save_does_not_stop_the_next(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    # Given a write that fails with something other than a disk error, once
+    failures = iter([UnicodeEncodeError("utf-8", "x", 0, 1, "surrogates not allowed")])
+
+    def flaky_write(path: Path, text: str) -> None:
+        error = next(failures, None)
+        if error is not None:
+            raise error
+        atomic_write_text(path, text)
+
+    monkeypatch.setattr(f"{STORE}.atomic_write_text", flaky_write)
+    store = BackgroundStateStore(tmp_path / "state.json")
+    with caplog.at_level(logging.WARNING):
+        store.save(SavedState(snoozes_in_row=1))
+        assert store.flush()
+    # When the next state is saved, then it lands
+    store.save(SavedState(snoozes_in_row=2))
+    assert store.flush()
+    assert store.failures == 1 and store.load()[0].snoozes_in_row == 2
+
+
+def test_without_a_thread_to_be_had_the_state_is_saved_in_place(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_threads(self: threading.Thread) -> None:
+        raise RuntimeError("can't start new thread")
+
+    monkeypatch.setattr(threading.Thread, "start", no_threads)
+    store = BackgroundStateStore(tmp_path / "state.json")
+    store.save(SavedState(snoozes_in_row=4))
+    assert store.load()[0].snoozes_in_row == 4
+    assert store.flush(timeout=0)

@@ -138,6 +138,7 @@ class HistoryStore:
         """`busy_timeout_ms`: how long opening (and upgrading) waits for another process's write lock;
         `write_wait_ms`: how long each later write waits before its event is queued (default: the same)."""
         self.path = path
+        self._open_wait_ms = int(busy_timeout_ms)
         self._clock = clock
         self._pending: deque[Row] = deque()
         self.dropped = 0
@@ -205,7 +206,10 @@ class HistoryStore:
             raise
 
     def close(self) -> None:
-        """Write what is queued (if the file lets us) and close the file."""
+        """Write what is queued (if the file lets us; waiting for a lock as long as opening does) and close."""
+        if self._pending:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute(f"PRAGMA busy_timeout = {self._open_wait_ms}")
         self.flush()
         if self._pending:
             log.warning("history: %d events could not be written to %s and are lost: %s",

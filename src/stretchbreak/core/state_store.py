@@ -99,9 +99,15 @@ class BackgroundStateStore(StateStore):
     def save(self, state: SavedState) -> None:
         with self._changed:
             self._waiting = _copy(state)
-            if not self._writing:
-                self._writing = True
+            if self._writing:
+                return
+            self._writing = True
+            try:
                 threading.Thread(target=self._write_all, name="state-save", daemon=True).start()
+                return
+            except RuntimeError as error:  # no thread to be had: save here instead
+                log.warning("saving the pause and snooze state without a worker thread: %s", error)
+        self._write_all()
 
     def flush(self, timeout: float = 5.0) -> bool:
         """Wait until everything handed to save() is on disk (or failed); False if that took over `timeout`."""
@@ -112,13 +118,13 @@ class BackgroundStateStore(StateStore):
         while True:
             with self._changed:
                 state, self._waiting = self._waiting, None
-                if state is None:
+                if state is None:  # checked and marked under the lock, so no save() slips in between
                     self._writing = False
                     self._changed.notify_all()
                     return
             try:
                 super().save(state)
-            except OSError as error:
+            except Exception as error:  # whatever it is, the next save must still happen
                 self.failures += 1
                 log.warning("the pause and snooze state could not be saved to %s: %s", self.path, error)
 

@@ -85,7 +85,7 @@ class X11FullscreenCheck:
         if not display_name:
             raise CheckOff("DISPLAY is not set")
         try:
-            self._display = shared_display(display_name)
+            self._display: Any = shared_display(display_name)
         except IdleUnavailable as exc:
             raise CheckOff(str(exc)) from exc
         from Xlib import Xatom  # type: ignore[import-untyped]
@@ -95,10 +95,14 @@ class X11FullscreenCheck:
         self._errors = connection_errors()
         self._atom_type = Xatom.ATOM
         self._window_type = Xatom.WINDOW
-        self._root = self._display.screen().root
-        self._active_window = self._display.intern_atom("_NET_ACTIVE_WINDOW")
-        self._wm_state = self._display.intern_atom("_NET_WM_STATE")
-        self._fullscreen = self._display.intern_atom("_NET_WM_STATE_FULLSCREEN")
+        try:
+            self._root = self._display.screen().root
+            self._active_window = self._display.intern_atom("_NET_ACTIVE_WINDOW")
+            self._wm_state = self._display.intern_atom("_NET_WM_STATE")
+            self._fullscreen = self._display.intern_atom("_NET_WM_STATE_FULLSCREEN")
+        except BaseException:
+            self.close()  # the shared display stays open for the idle source, if it holds it too
+            raise
 
     def fullscreen(self) -> bool:
         """Raises CheckOff when the X connection is gone."""
@@ -117,7 +121,9 @@ class X11FullscreenCheck:
         return is_fullscreen([int(atom) for atom in state.value] if state is not None else [], self._fullscreen)
 
     def close(self) -> None:
-        release_display(self._display)
+        display, self._display = self._display, None
+        if display is not None:
+            release_display(display)
 
 
 class NotificationsInhibitedCheck:

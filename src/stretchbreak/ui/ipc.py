@@ -156,6 +156,7 @@ class CommandServer(QObject):
 
     def listen(self, address: str) -> bool:
         """Listen on `address`. The caller holds the instance lock, so a socket already there is stale."""
+        self.close()
         listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
             self._bind_owner_only(listener, address)
@@ -172,19 +173,15 @@ class CommandServer(QObject):
 
     @staticmethod
     def _bind_owner_only(listener: socket.socket, address: str) -> None:
-        # The folder is the user's alone already; the umask closes the socket itself from its first instant.
-        old_umask = os.umask(0o177)
+        # The folder is the user's alone (runtime_dir makes it 0700), so the moment before the chmod is safe.
         try:
-            try:
-                listener.bind(address)
-            except OSError as error:
-                if error.errno != errno.EADDRINUSE:
-                    raise
-                log.info("removing a stale socket left at %s", address)
-                os.unlink(address)
-                listener.bind(address)
-        finally:
-            os.umask(old_umask)
+            listener.bind(address)
+        except OSError as error:
+            if error.errno != errno.EADDRINUSE:
+                raise
+            log.info("removing a stale socket left at %s", address)
+            os.unlink(address)
+            listener.bind(address)
         os.chmod(address, 0o600)
 
     def close(self) -> None:
@@ -194,6 +191,8 @@ class CommandServer(QObject):
             return
         if self._notifier is not None:
             self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
         self._listener.close()
         self._listener = None
         with contextlib.suppress(OSError):
@@ -207,7 +206,11 @@ class CommandServer(QObject):
         notifier = self._notifier
         if notifier is not None:
             notifier.setEnabled(False)
-            QTimer.singleShot(ACCEPT_RETRY_MS, self, lambda: notifier.setEnabled(self._listener is not None))
+            QTimer.singleShot(ACCEPT_RETRY_MS, self, lambda: self._resume_accepting(notifier))
+
+    def _resume_accepting(self, notifier: QSocketNotifier) -> None:
+        if notifier is self._notifier:  # not one a close() or a new listen() has replaced meanwhile
+            notifier.setEnabled(True)
 
     def _accept(self) -> None:
         while self._listener is not None:
@@ -215,6 +218,8 @@ class CommandServer(QObject):
                 sock, _ = self._listener.accept()
             except (BlockingIOError, InterruptedError):
                 return
+            except ConnectionAbortedError:  # the client gave up while it waited; take the next one
+                continue
             except OSError as error:  # e.g. out of file descriptors: the client waits, the server goes on
                 log.warning("could not accept a command connection: %s", error)
                 self._pause_accepting()

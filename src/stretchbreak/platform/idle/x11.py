@@ -82,12 +82,15 @@ class X11IdleSource:
     name = "x11-screensaver"
 
     def __init__(self, display_name: str | None = None) -> None:
-        self._display = shared_display(display_name)
+        self._display: Any = shared_display(display_name)
         self._errors = connection_errors()
-        if not self._display.has_extension(SCREENSAVER_EXTENSION):
-            release_display(self._display)
-            raise IdleUnavailable(f"the X server has no {SCREENSAVER_EXTENSION} extension")
-        self._root = self._display.screen().root
+        try:
+            if not self._display.has_extension(SCREENSAVER_EXTENSION):
+                raise IdleUnavailable(f"the X server has no {SCREENSAVER_EXTENSION} extension")
+            self._root = self._display.screen().root
+        except BaseException:
+            self.close()
+            raise
 
     def idle_seconds(self) -> float:
         try:
@@ -98,4 +101,7 @@ class X11IdleSource:
         return int(info.idle) / 1000.0
 
     def close(self) -> None:
-        release_display(self._display)
+        """Let go of the display; closing twice is harmless (the shared display is released once)."""
+        display, self._display = self._display, None
+        if display is not None:
+            release_display(display)
