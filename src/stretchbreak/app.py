@@ -148,9 +148,8 @@ class StretchbreakApp(QObject):
             log.warning("%s", self.policy.load_problem)
         # What is not given here is connected in start_reminders(), after the tray icon is on screen.
         self.history: HistoryStore | None = history if isinstance(history, HistoryStore) else None
-        self.idle: IdleReader = idle or NotReadingYet()
         self.scheduler = CheckScheduler(self._on_scheduled_check, self._clock.now, self)
-        self.engine = ReminderEngine(self.policy, self.tracker, self.idle, blocked_by or nothing_blocks,
+        self.engine = ReminderEngine(self.policy, self.tracker, idle or NotReadingYet(), blocked_by or nothing_blocks,
                                      self.scheduler, self)
         self.engine.warn.connect(self._on_warn)
         self.engine.show_reminder.connect(self._on_show_reminder)
@@ -159,6 +158,11 @@ class StretchbreakApp(QObject):
         self.session_events: QObject | None = None
         self._to_connect = _Connections(history=history is True, idle=idle is None, blocker=blocked_by is None,
                                         session_events=session_events)
+
+    @property
+    def idle(self) -> IdleReader:
+        """Where activity is read from: the engine's source."""
+        return self.engine.idle
 
     def _check_favourite(self) -> None:
         favourite = self.settings.reminder.favourite
@@ -208,7 +212,7 @@ class StretchbreakApp(QObject):
         self.connect_history()
         wanted, self._to_connect = self._to_connect, _Connections()
         if wanted.idle:
-            self.idle = self.engine.idle = default_idle_source(self._on_idle_failure)
+            self.engine.idle = default_idle_source(self._on_idle_failure)
         if wanted.blocker:
             self.engine.ask_desktop_with(default_blocker())
         if wanted.session_events:
