@@ -15,6 +15,7 @@ from stretchbreak.core.clock import FakeClock
 from stretchbreak.core.history import HistoryStore
 from stretchbreak.core.state_store import StateStore
 from stretchbreak.ui.sound import CuePlayer, SilentPlayer
+from stretchbreak.ui.stretch_window import StretchWindow
 
 
 class ScriptedIdle:
@@ -27,6 +28,15 @@ class ScriptedIdle:
 
     def idle_seconds(self) -> float:
         return self.idle
+
+
+def open_stretch(qtbot: QtBot, app: StretchbreakApp, stretch_id: str) -> StretchWindow:
+    """Start a stretch as the menu does and hand back its window, looked after by qtbot."""
+    assert app.start_stretch(stretch_id)
+    window = app.stretch_window
+    assert window is not None
+    qtbot.addWidget(window)
+    return window
 
 
 class AppRegistry:

@@ -1,7 +1,7 @@
 """The composed app: favourites persist, bad files are announced, a tray-less desktop gets the control window."""
 
 import json
-import time
+import threading
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -16,7 +16,8 @@ from stretchbreak.app import HISTORY_WRITE_WAIT_MS, StretchbreakApp
 from stretchbreak.core.atomic import atomic_write_text
 from stretchbreak.core.clock import FakeClock
 from stretchbreak.core.settings import load_settings
-from tests.ui.apps import AppRegistry, ScriptedIdle
+from stretchbreak.core.state_store import BackgroundStateStore
+from tests.ui.apps import AppRegistry, ScriptedIdle, open_stretch
 
 _apps = AppRegistry()
 
@@ -170,10 +171,7 @@ def test_a_completed_and_a_snoozed_stretch_reach_the_history(qtbot: QtBot, qapp:
     app.start_reminders()
     assert app.history is not None
     assert app.history.write_wait_ms == HISTORY_WRITE_WAIT_MS  # a locked file never holds the window up long
-    app.start_stretch("cobra-low")
-    window = app.stretch_window
-    assert window is not None
-    qtbot.addWidget(window)
+    window = open_stretch(qtbot, app, "cobra-low")
     clock.advance(80)
     window.done()
     window.comfort.answer(7)
@@ -190,15 +188,26 @@ def test_a_completed_and_a_snoozed_stretch_reach_the_history(qtbot: QtBot, qapp:
 
 def test_quitting_waits_for_the_pause_to_reach_the_disk(qtbot: QtBot, qapp: QApplication,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    # Given the app saving its state in the background, on a disk that takes its time
-    def slow_write(path: Path, text: str) -> None:
-        time.sleep(0.2)
+    # Given the app saving its state in the background, on a disk that holds every write until someone waits
+    # for it (so only a quit that waits for the save can find the pause on disk)
+    disk_free = threading.Event()
+
+    def held_write(path: Path, text: str) -> None:
+        disk_free.wait(timeout=10)
         atomic_write_text(path, text)
 
-    monkeypatch.setattr("stretchbreak.core.state_store.atomic_write_text", slow_write)
+    real_flush = BackgroundStateStore.flush
+
+    def flush_frees_the_disk(self: BackgroundStateStore, timeout: float = 5.0) -> bool:
+        disk_free.set()
+        return real_flush(self, timeout)
+
+    monkeypatch.setattr("stretchbreak.core.state_store.atomic_write_text", held_write)
+    monkeypatch.setattr(BackgroundStateStore, "flush", flush_frees_the_disk)
     app = _apps.make(qtbot, qapp, state_saved_in_place=False)
     # When reminders are paused and the app quits at once
     app.pause(None)
+    assert not (paths.data_dir() / "state.json").exists()
     app.shutdown()
     # Then the pause is on disk, and the next start is paused too
     assert json.loads((paths.data_dir() / "state.json").read_text())["paused_indefinitely"] is True

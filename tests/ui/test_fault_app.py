@@ -38,7 +38,7 @@ from stretchbreak.core.clock import FakeClock
 from stretchbreak.core.history import FILE_NAME, HistoryStore
 from stretchbreak.platform.idle.base import IdleUnavailable
 from stretchbreak.ui.sound import SoundCuePlayer
-from tests.ui.apps import AppRegistry, ScriptedIdle
+from tests.ui.apps import AppRegistry, ScriptedIdle, open_stretch
 from tests.ui.conftest import RecordingPlayer
 from tests.unit.test_fault_history import LOCKER
 from tests.unit.test_fault_time import LocalClock, berlin_time
@@ -266,10 +266,7 @@ def test_events_recorded_while_another_process_locks_the_history_are_written_whe
     app = make_app(qtbot, qapp, clock, history=store)
     app.start_reminders()
     # When a stretch is completed and rated, another snoozed, and reminders paused and resumed
-    app.start_stretch("cobra-low")
-    window = app.stretch_window
-    assert window is not None
-    qtbot.addWidget(window)
+    window = open_stretch(qtbot, app, "cobra-low")
     clock.advance(60)
     window.done()
     window.comfort.answer(6)
@@ -385,10 +382,7 @@ def test_a_wall_clock_jump_during_a_stretch_changes_neither_its_length_nor_the_n
     clock = FakeClock()
     app = make_app(qtbot, qapp, clock)
     app.start_reminders()
-    app.start_stretch("cobra-low")
-    window = app.stretch_window
-    assert window is not None
-    qtbot.addWidget(window)
+    window = open_stretch(qtbot, app, "cobra-low")
     clock.advance(20)
     clock.jump_wall(jump)
     clock.advance(25)
@@ -406,10 +400,7 @@ def test_a_suspend_with_the_window_open_is_not_counted_as_stretching(qtbot: QtBo
     clock = FakeClock()
     app = make_app(qtbot, qapp, clock)
     app.start_reminders()
-    app.start_stretch("cobra-low")
-    window = app.stretch_window
-    assert window is not None
-    qtbot.addWidget(window)
+    window = open_stretch(qtbot, app, "cobra-low")
     clock.advance(30)
     clock.suspend(2 * 3600)  # the lid is closed with the stretch open
     clock.advance(10)
