@@ -10,6 +10,7 @@ nothing.
 
 from __future__ import annotations
 
+import linecache
 import sys
 from types import ModuleType
 
@@ -36,4 +37,5 @@ def read_sources_once() -> bool:
     if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
         return False
     feature._mod_uses_pyside = mentions_pyside  # type: ignore[attr-defined]
+    linecache.clearcache()  # what PySide6 kept while it loaded itself (enum.py and its own packages)
     return True
